@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "TraCuu",
+    products: [
+        .library(name: "TraCuuText", targets: ["TraCuuText"]),
+        .executable(name: "tracuu", targets: ["tracuu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "TraCuuText", dependencies: ["CICU"]),
+        .executableTarget(
+            name: "tracuu",
+            dependencies: [
+                "TraCuuText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "TraCuuTestSupport",
+            dependencies: ["TraCuuText"],
+            path: "Tests/TraCuuTestSupport"
+        ),
+        .testTarget(name: "TraCuuTextTests", dependencies: ["TraCuuText", "TraCuuTestSupport"]),
+        .testTarget(name: "TraCuuCLITests", dependencies: ["tracuu", "TraCuuTestSupport"]),
+    ]
+)

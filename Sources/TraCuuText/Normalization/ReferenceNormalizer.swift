@@ -1,0 +1,81 @@
+/// The plain ICU path: a word's keys computed with ICU for every Unicode step (case folding,
+/// NFD, NFC). It is the oracle the fast scanner is tested against, and the path the scanner
+/// takes for words it has no table for (other Latin letters, other scripts, odd marks).
+/// Allocates several strings per call.
+package enum ReferenceNormalizer {
+    /// The keys of one word (no spaces or punctuation expected).
+    package static func keys(of word: String) -> WordKeys {
+        let decomposed = ICUNormalizer.normalized(ICUNormalizer.caseFolded(word), .nfd)
+        if let sequence = letterSequence(decomposed) {
+            return WordKeys(exact: composed(sequence, .exact),
+                            toneless: composed(sequence, .toneless),
+                            folded: composed(sequence, .folded))
+        }
+        return opaqueKeys(decomposed)
+    }
+
+    /// The word as letters and tones, or nil when a letter is not a Vietnamese letter, ASCII
+    /// letter or digit with at most one quality and one tone mark.
+    static func letterSequence(_ decomposed: String) -> LetterSequence? {
+        var sequence = LetterSequence()
+        for scalar in decomposed.unicodeScalars {
+            if let tone = Tone(combiningMark: scalar) {
+                guard sequence.applyToLast(tone: tone) else { return nil }
+            } else if let mark = LetterMark(combiningMark: scalar) {
+                guard sequence.applyToLast(mark: mark) else { return nil }
+            } else if isStrokedD(scalar) {
+                sequence.append(Letter(base: Letter.d, mark: .stroke), tone: .ngang)
+            } else if scalar.isASCII, scalar.properties.isAlphabetic || isDigit(scalar) {
+                sequence.append(Letter(base: UInt8(scalar.value)), tone: .ngang)
+            } else {
+                return nil
+            }
+        }
+        return sequence.letters.isEmpty ? nil : sequence
+    }
+
+    /// Builds the key as base letters and combining marks, then lets ICU compose it (NFC).
+    static func composed(_ sequence: LetterSequence, _ level: MatchLevel) -> String {
+        var scalars = String.UnicodeScalarView()
+        sequence.forEachRendered(at: level) { letter, tone in
+            if letter.mark == .stroke {
+                scalars.append("đ")
+            } else {
+                scalars.append(Unicode.Scalar(letter.base))
+                if let quality = letter.mark.combiningMark { scalars.append(quality) }
+            }
+            if let toneMark = tone.combiningMark { scalars.append(toneMark) }
+        }
+        return ICUNormalizer.normalized(String(scalars), .nfc)
+    }
+
+    /// Keys for a word TraCuu has no syllable rules for: exact is its case-folded NFC,
+    /// toneless drops the five tone marks, folded drops every combining mark and reads đ as d.
+    static func opaqueKeys(_ decomposed: String) -> WordKeys {
+        var toneless = String.UnicodeScalarView()
+        var folded = String.UnicodeScalarView()
+        var exact = String.UnicodeScalarView()
+        for scalar in decomposed.unicodeScalars {
+            let stroked = isStrokedD(scalar)
+            exact.append(stroked ? "đ" : scalar)
+            if Tone(combiningMark: scalar) == nil { toneless.append(stroked ? "đ" : scalar) }
+            if stroked {
+                folded.append("d")
+            } else if ICUCharacter.characterClass(of: scalar) != .mark {
+                folded.append(scalar)
+            }
+        }
+        return WordKeys(exact: ICUNormalizer.normalized(String(exact), .nfc),
+                        toneless: ICUNormalizer.normalized(String(toneless), .nfc),
+                        folded: ICUNormalizer.normalized(String(folded), .nfc))
+    }
+
+    /// đ and its look-alikes after case folding: ð (U+00F0), ɖ (U+0256).
+    static func isStrokedD(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x0111 || scalar.value == 0x00F0 || scalar.value == 0x0256
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+}

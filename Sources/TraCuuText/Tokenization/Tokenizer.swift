@@ -1,0 +1,57 @@
+/// Splits Vietnamese (and any other) text into tokens: syllables and other words, numbers
+/// kept whole, URLs and e-mail addresses; punctuation is not a token. Each token carries its
+/// position and its UTF-8 byte range in the text, and its keys at the three match levels.
+///
+/// ```swift
+/// let tokens = Tokenizer().tokens(in: "Đảng uỷ ban hành Nghị quyết số 05")
+/// tokens[1].exact     // "uỷ"      (ủy and uỷ give the same key)
+/// tokens[0].folded    // "dang"
+/// ```
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    /// All tokens of `text`. Allocates the array and, for tokens longer than 15 bytes, their
+    /// strings; use `forEachKey(in:level:_:)` on hot paths.
+    public func tokens(in text: String) -> [Token] {
+        var tokens: [Token] = []
+        var scanner = TokenScanner()
+        var text = text
+        text.withUTF8 { bytes in
+            scanner.scan(bytes) { scanner in
+                var keys = WordKeys(exact: "", toneless: "", folded: "")
+                for level in MatchLevel.allCases {
+                    scanner.renderKey(level)
+                    let key = String(decoding: scanner.key, as: UTF8.self)
+                    switch level {
+                    case .exact: keys.exact = key
+                    case .toneless: keys.toneless = key
+                    case .folded: keys.folded = key
+                    }
+                }
+                tokens.append(Token(kind: scanner.kind, text: scanner.tokenText, keys: keys,
+                                    position: scanner.position,
+                                    utf8Range: scanner.start..<scanner.end,
+                                    isCapitalized: scanner.isCapitalized))
+            }
+        }
+        return tokens
+    }
+
+    /// Calls `body` with each token's key at one level, as UTF-8 bytes valid only during the
+    /// call, and the token's kind, position and byte range. Allocates nothing per token for
+    /// Vietnamese and ASCII text.
+    public func forEachKey(
+        in text: String, level: MatchLevel,
+        _ body: (_ key: Span<UInt8>, _ kind: Token.Kind, _ position: UInt32,
+                 _ utf8Range: Range<Int>) -> Void
+    ) {
+        var scanner = TokenScanner()
+        var text = text
+        text.withUTF8 { bytes in
+            scanner.scan(bytes) { scanner in
+                scanner.renderKey(level)
+                body(scanner.key.span, scanner.kind, scanner.position, scanner.start..<scanner.end)
+            }
+        }
+    }
+}

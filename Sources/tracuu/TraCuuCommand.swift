@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+
+/// `tracuu`: Vietnamese-first full-text search from the command line.
+@main
+struct TraCuuCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tracuu",
+        abstract: "Vietnamese-first full-text search.",
+        subcommands: [NormalizeCommand.self, TokensCommand.self]
+    )
+
+    /// Runs the command; usage errors (an unknown option, level or encoding) exit with 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Output.writeError(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
