@@ -28,6 +28,21 @@ struct SyllableStructure {
         nucleusEnd = end
     }
 
+    /// Whether a lowercase toneless key (`nguyên`, `ubnd`) spells one Vietnamese syllable.
+    static func isSyllable(_ key: String) -> Bool {
+        var letters: [Letter] = []
+        for scalar in key.unicodeScalars {
+            if scalar.isASCII {
+                letters.append(Letter(base: UInt8(scalar.value)))
+                continue
+            }
+            let entry = LetterTable.shared.entry(for: scalar.value)
+            guard entry.isLetter, entry.tone == .ngang else { return false }
+            letters.append(Letter(base: entry.base, mark: entry.mark))
+        }
+        return letters.withUnsafeBufferPointer { SyllableStructure($0) != nil }
+    }
+
     /// Where the one tone mark goes: on the vowel with a quality mark (the last one, for
     /// `ươ`), else on a lone vowel, else on the last vowel before a coda, else on the middle
     /// of three; of two open vowels, on the second for `oa`, `oe`, `uy` (`hoà`, `thuỷ`:
