@@ -5,6 +5,7 @@ let package = Package(
     name: "TraCuu",
     products: [
         .library(name: "TraCuuText", targets: ["TraCuuText"]),
+        .library(name: "TraCuu", targets: ["TraCuu"]),
         .executable(name: "tracuu", targets: ["tracuu"]),
     ],
     dependencies: [
@@ -16,19 +17,21 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "TraCuuText", dependencies: ["CICU"]),
+        .target(name: "TraCuu", dependencies: ["TraCuuText"]),
         .executableTarget(
             name: "tracuu",
             dependencies: [
-                "TraCuuText",
+                "TraCuu",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "TraCuuTestSupport",
-            dependencies: ["TraCuuText"],
+            dependencies: ["TraCuu"],
             path: "Tests/TraCuuTestSupport"
         ),
         .testTarget(name: "TraCuuTextTests", dependencies: ["TraCuuText", "TraCuuTestSupport"]),
+        .testTarget(name: "TraCuuTests", dependencies: ["TraCuu", "TraCuuTestSupport"]),
         .testTarget(name: "TraCuuCLITests", dependencies: ["tracuu", "TraCuuTestSupport"]),
     ]
 )
