@@ -1,0 +1,122 @@
+import TraCuuText
+
+/// Documents analysed into an in-memory inverted index, until they are written as a segment.
+///
+/// Per term, postings grow in one flat array of `UInt32`: for each document its ordinal,
+/// the frequency, then the positions. Memory is estimated as documents arrive so the writer
+/// can flush at its buffer limit.
+final class SegmentBuilder {
+    private(set) var terms = TermTable()
+    /// Per term: `doc freq pos…` records, in document order.
+    private(set) var postings: [ContiguousArray<UInt32>] = []
+    /// Adjacent syllable pairs (`first << 32 | second` term ids) and their counts.
+    private(set) var bigrams: [UInt64: UInt32] = [:]
+    private(set) var documents: [BuiltDocument] = []
+    /// Ordinals replaced or deleted while still in the buffer.
+    private(set) var deleted: Set<Int> = []
+    private(set) var stored = StoredFieldsWriter()
+    private var ordinalByID: [String: Int] = [:]
+    private var occurrences: [UInt64] = []
+    private var postingBytes = 0
+    private let analyzer: Analyzer
+
+    init(analyzer: Analyzer = Analyzer(mode: .document)) {
+        self.analyzer = analyzer
+    }
+
+    var documentCount: Int { documents.count }
+
+    /// A rough count of the memory held, for the writer's flush decision.
+    var estimatedBytes: Int {
+        postingBytes + terms.keyBytes + bigrams.count * 24 + documents.count * 64
+            + stored.estimatedBytes
+    }
+
+    /// The ordinal of a live buffered document with this id.
+    func ordinal(of id: String) -> Int? { ordinalByID[id] }
+
+    /// Marks a buffered document deleted (replaced or deleted by id).
+    func markDeleted(_ ordinal: Int) {
+        deleted.insert(ordinal)
+        if ordinalByID[documents[ordinal].id] == ordinal {
+            ordinalByID[documents[ordinal].id] = nil
+        }
+    }
+
+    /// Analyses and buffers a document; returns its ordinal in the segment.
+    @discardableResult
+    func add(_ document: Document) -> Int {
+        let ordinal = documents.count
+        occurrences.removeAll(keepingCapacity: true)
+        let title = collect(analyzer.analyze(document.title), offset: 0)
+        let bodyStart = SegmentFormat.bodyStart(titleLength: title)
+        let body = collect(analyzer.analyze(document.body), offset: bodyStart)
+        appendPostings(ordinal: UInt32(ordinal))
+        documents.append(BuiltDocument(id: document.id, titleLength: title,
+                                       length: title + body))
+        ordinalByID[document.id] = ordinal
+        _ = stored.add(StoredDocument.fields(of: document))
+        return ordinal
+    }
+
+    /// Records a field's terms at positions from `offset`; returns its token count.
+    private func collect(_ analysis: Analysis, offset: UInt32) -> UInt32 {
+        var previous: (term: UInt32, position: UInt32)?
+        for token in analysis.tokens {
+            let term = terms.id(exact: token.exact, folded: token.folded)
+            let position = offset + token.position
+            occurrences.append(UInt64(term) << 32 | UInt64(position))
+            if token.kind == .word, let previous, previous.position + 1 == position {
+                bigrams[UInt64(previous.term) << 32 | UInt64(term), default: 0] += 1
+            }
+            previous = token.kind == .word ? (term, position) : nil
+        }
+        for entity in analysis.entities {
+            let position = offset + entity.positions.lowerBound
+            let term = terms.id(exact: entity.keys.exact, folded: entity.keys.folded)
+            occurrences.append(UInt64(term) << 32 | UInt64(position))
+            for key in entity.qualifiedKeys {
+                occurrences.append(UInt64(terms.id(exact: key, folded: key)) << 32
+                                   | UInt64(position))
+            }
+        }
+        return UInt32(analysis.tokens.count)
+    }
+
+    /// Groups the document's occurrences by term and appends `doc freq pos…` records.
+    private func appendPostings(ordinal: UInt32) {
+        occurrences.sort()
+        if postings.count < terms.count {
+            postings.append(contentsOf: repeatElement([], count: terms.count - postings.count))
+        }
+        var index = 0
+        while index < occurrences.count {
+            let term = Int(occurrences[index] >> 32)
+            var end = index + 1
+            while end < occurrences.count, Int(occurrences[end] >> 32) == term { end += 1 }
+            let before = postings[term].capacity
+            postings[term].append(ordinal)
+            let frequencySlot = postings[term].count
+            postings[term].append(0)
+            var frequency: UInt32 = 0
+            var last: UInt64?
+            for occurrence in occurrences[index..<end] where occurrence != last {
+                postings[term].append(UInt32(truncatingIfNeeded: occurrence))
+                frequency += 1
+                last = occurrence
+            }
+            postings[term][frequencySlot] = frequency
+            postingBytes += (postings[term].capacity - before) * 4
+            index = end
+        }
+    }
+}
+
+/// What a segment keeps of each document besides its stored fields.
+struct BuiltDocument {
+    let id: String
+    /// Tokens in the title; the body starts at `titleLength + 1`.
+    let titleLength: UInt32
+    /// Tokens in title and body, the document length BM25 uses.
+    let length: UInt32
+}

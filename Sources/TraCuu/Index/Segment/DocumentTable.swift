@@ -1,0 +1,60 @@
+/// A segment's per-document data (`.doc`): title and total lengths, and ids both by
+/// ordinal and sorted for lookups by id.
+struct DocumentTable {
+    let count: Int
+    private let lengths: UInt32Array
+    private let idStart: UInt32Array
+    private let sortedOrdinals: UInt32Array
+    private let idHeap: UnsafeRawBufferPointer
+
+    init(_ body: UnsafeRawBufferPointer, file: String) throws {
+        do {
+            var reader = ByteReader(body)
+            count = Int(try reader.uint32())
+            lengths = try reader.uint32Array(count: 2 * count)
+            idStart = try reader.uint32Array(count: count + 1)
+            sortedOrdinals = try reader.uint32Array(count: count)
+            idHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset...])
+            var previous: UInt32 = 0
+            for index in 0...count {
+                guard idStart[index] >= previous, Int(idStart[index]) <= idHeap.count else {
+                    throw DecodeError.outOfRange("id offsets")
+                }
+                previous = idStart[index]
+            }
+            for index in 0..<count where Int(sortedOrdinals[index]) >= count {
+                throw DecodeError.outOfRange("sorted ids")
+            }
+        } catch let error as DecodeError {
+            throw IndexError.corrupted(file, "document table: \(error)")
+        }
+    }
+
+    func titleLength(_ ordinal: Int) -> UInt32 { lengths[2 * ordinal] }
+
+    func length(_ ordinal: Int) -> UInt32 { lengths[2 * ordinal + 1] }
+
+    func id(_ ordinal: Int) -> String {
+        String(decoding: idBytes(ordinal), as: UTF8.self)
+    }
+
+    /// The ordinal of the document with this id, by binary search.
+    func ordinal(of id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { key in
+            var low = 0, high = count
+            while low < high {
+                let middle = (low + high) / 2
+                let candidate = idBytes(Int(sortedOrdinals[middle]))
+                if candidate.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+            }
+            guard low < count else { return nil }
+            let ordinal = Int(sortedOrdinals[low])
+            return idBytes(ordinal).elementsEqual(key) ? ordinal : nil
+        }
+    }
+
+    private func idBytes(_ ordinal: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: idHeap[Int(idStart[ordinal])..<Int(idStart[ordinal + 1])])
+    }
+}

@@ -1,0 +1,55 @@
+/// Encodes one term's postings (`doc freq pos…` records from `SegmentBuilder`) into the
+/// postings and positions streams (layout in `SegmentFormat`).
+enum PostingsEncoder {
+    static let skipEntrySize = 20
+
+    /// Appends the term's postings and positions; returns its dictionary entry.
+    static func append(_ records: ContiguousArray<UInt32>, postings: inout [UInt8],
+                       positions: inout [UInt8]) -> TermStats {
+        var documents: [UInt32] = []
+        var frequencies: [UInt32] = []
+        var positionStarts: [Int] = []
+        let positionsBase = positions.count
+        var totalFrequency: UInt64 = 0
+        var index = 0
+        while index + 1 < records.count {
+            let document = records[index], frequency = records[index + 1]
+            documents.append(document)
+            frequencies.append(frequency)
+            positionStarts.append(positions.count - positionsBase)
+            totalFrequency += UInt64(frequency)
+            var previous: UInt32 = 0
+            for position in records[(index + 2)..<(index + 2 + Int(frequency))] {
+                VarInt.append(position &- previous, to: &positions)
+                previous = position
+            }
+            index += 2 + Int(frequency)
+        }
+        let stats = TermStats(documentFrequency: UInt32(documents.count),
+                              totalFrequency: totalFrequency,
+                              postingsOffset: UInt64(postings.count),
+                              positionsOffset: UInt64(positionsBase))
+        var blocks: [UInt8] = []
+        var skips: [UInt8] = []
+        var previousDocument: UInt32 = 0
+        for start in stride(from: 0, to: documents.count, by: BlockCodec.blockSize) {
+            let end = min(start + BlockCodec.blockSize, documents.count)
+            var deltas: [UInt32] = []
+            var frequenciesMinusOne: [UInt32] = []
+            for ordinal in start..<end {
+                deltas.append(documents[ordinal] &- previousDocument)
+                previousDocument = documents[ordinal]
+                frequenciesMinusOne.append(frequencies[ordinal] &- 1)
+            }
+            skips.appendLittleEndian(documents[end - 1])
+            skips.appendLittleEndian(UInt32(blocks.count))
+            skips.appendLittleEndian(UInt64(positionStarts[start]))
+            skips.appendLittleEndian(frequencies[start..<end].max() ?? 0)
+            deltas.withUnsafeBufferPointer { BlockCodec.encode($0, to: &blocks) }
+            frequenciesMinusOne.withUnsafeBufferPointer { BlockCodec.encode($0, to: &blocks) }
+        }
+        postings.append(contentsOf: skips)
+        postings.append(contentsOf: blocks)
+        return stats
+    }
+}

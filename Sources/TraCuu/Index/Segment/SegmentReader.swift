@@ -1,0 +1,89 @@
+/// One immutable segment, opened: its files mapped and verified (magic, version, checksum,
+/// structure) before anything is trusted. Immutable and so shareable across threads; stored
+/// fields are decoded through a reader made per call.
+final class SegmentReader: @unchecked Sendable {
+    let name: String
+    let dictionary: TermDictionary
+    let documents: DocumentTable
+    private let files: [String: FileBytes]
+    private let postings: UnsafeRawBufferPointer
+    private let positions: UnsafeRawBufferPointer
+    private let bigramEntries: UInt32Array
+    private let stored: FileBytes
+
+    /// Opens segment `name`; throws `.corrupted` naming the damaged file, `.notFound` when a
+    /// file is missing, `.incompatibleFormat` for a newer format.
+    init(name: String, directory: any Directory) throws {
+        self.name = name
+        var files: [String: FileBytes] = [:]
+        func body(_ fileExtension: String, _ magic: String) throws -> UnsafeRawBufferPointer {
+            let file = SegmentFormat.file(name, fileExtension)
+            let bytes = try directory.read(file)
+            files[file] = bytes
+            return try FileEnvelope.body(of: bytes.bytes, magic: magic, file: file)
+        }
+        postings = try body("pst", SegmentFormat.postingsMagic)
+        positions = try body("pos", SegmentFormat.positionsMagic)
+        dictionary = try TermDictionary(body("dic", SegmentFormat.dictionaryMagic),
+                                        file: SegmentFormat.file(name, "dic"))
+        documents = try DocumentTable(body("doc", SegmentFormat.documentsMagic),
+                                      file: SegmentFormat.file(name, "doc"))
+        let bigramFile = SegmentFormat.file(name, "bgr")
+        do {
+            var reader = ByteReader(try body("bgr", SegmentFormat.bigramsMagic))
+            let count = Int(try reader.uint32())
+            bigramEntries = try reader.uint32Array(count: 3 * count)
+            guard reader.isAtEnd else { throw DecodeError.outOfRange("trailing bytes") }
+        } catch let error as DecodeError {
+            throw IndexError.corrupted(bigramFile, "bigrams: \(error)")
+        }
+        let storedFile = SegmentFormat.file(name, "fdt")
+        stored = try directory.read(storedFile)
+        files[storedFile] = stored
+        self.files = files
+        let storedReader = try StoredFieldsReader(stored, name: storedFile)
+        guard storedReader.count == documents.count else {
+            throw IndexError.corrupted(storedFile, "holds \(storedReader.count) documents, "
+                                       + "the segment \(documents.count)")
+        }
+    }
+
+    var documentCount: Int { documents.count }
+
+    /// A cursor over a term's postings.
+    func postings(ofTerm term: Int) throws -> PostingsCursor {
+        try PostingsCursor(postings: postings, positions: positions,
+                           stats: dictionary.stats(term), file: SegmentFormat.file(name, "pst"))
+    }
+
+    /// The stored document at `ordinal`.
+    func document(_ ordinal: Int) throws -> Document {
+        let reader = try StoredFieldsReader(stored, name: SegmentFormat.file(name, "fdt"))
+        return StoredDocument.document(from: try reader.document(ordinal))
+    }
+
+    /// How often the syllable pair (`first`, `second`), given as term ordinals, was adjacent.
+    func bigramCount(_ first: Int, _ second: Int) -> Int {
+        let key = UInt64(first) << 32 | UInt64(second)
+        var low = 0, high = bigramEntries.count / 3
+        while low < high {
+            let middle = (low + high) / 2
+            let candidate = UInt64(bigramEntries[3 * middle]) << 32
+                | UInt64(bigramEntries[3 * middle + 1])
+            if candidate < key { low = middle + 1 } else { high = middle }
+        }
+        guard low < bigramEntries.count / 3,
+              UInt64(bigramEntries[3 * low]) << 32 | UInt64(bigramEntries[3 * low + 1]) == key
+        else { return 0 }
+        return Int(bigramEntries[3 * low + 2])
+    }
+
+    /// Bytes per file kind (extension), for statistics.
+    var fileSizes: [String: Int] {
+        var sizes: [String: Int] = [:]
+        for (file, bytes) in files {
+            sizes[String(file.split(separator: ".").last ?? ""), default: 0] += bytes.count
+        }
+        return sizes
+    }
+}

@@ -1,0 +1,124 @@
+/// Writes a `SegmentBuilder` as the files of one segment (layout in `SegmentFormat`).
+/// Files are finished (fsynced) before it returns; the manifest that makes them live is
+/// the committer's job.
+enum SegmentWriter {
+    /// Writes segment `name`; returns the names of the files written.
+    static func write(_ builder: SegmentBuilder, as name: String,
+                      to directory: any Directory) throws -> [String] {
+        let order = builder.terms.sortedIDs()
+        var postings: [UInt8] = []
+        var positions: [UInt8] = []
+        var stats: [TermStats] = []
+        stats.reserveCapacity(order.count)
+        for term in order {
+            stats.append(PostingsEncoder.append(builder.postings[Int(term)],
+                                                postings: &postings, positions: &positions))
+        }
+        let files: [(String, String, [UInt8])] = [
+            ("pst", SegmentFormat.postingsMagic, postings),
+            ("pos", SegmentFormat.positionsMagic, positions),
+            ("dic", SegmentFormat.dictionaryMagic, dictionary(builder.terms, order, stats)),
+            ("doc", SegmentFormat.documentsMagic, documents(builder.documents)),
+            ("bgr", SegmentFormat.bigramsMagic, bigrams(builder.bigrams, order)),
+        ]
+        var written: [String] = []
+        for (fileExtension, magic, body) in files {
+            let file = SegmentFormat.file(name, fileExtension)
+            let output = try directory.createOutput(file)
+            try FileEnvelope.write(body, magic: magic, to: output)
+            try output.finish()
+            written.append(file)
+        }
+        let storedFile = SegmentFormat.file(name, "fdt")
+        let output = try directory.createOutput(storedFile)
+        try builder.stored.write(to: output)
+        try output.finish()
+        written.append(storedFile)
+        return written
+    }
+
+    private static func dictionary(_ terms: TermTable, _ order: [UInt32],
+                                   _ stats: [TermStats]) -> [UInt8] {
+        var foldedStart: [UInt32] = [0]
+        var foldedFirstTerm: [UInt32] = []
+        var foldedHeap: [UInt8] = []
+        var termStart: [UInt32] = [0]
+        var termHeap: [UInt8] = []
+        var previousFolded: String?
+        for (ordinal, term) in order.enumerated() {
+            let folded = terms.foldedKeys[Int(term)]
+            if folded != previousFolded {
+                foldedHeap.append(contentsOf: folded.utf8)
+                foldedStart.append(UInt32(foldedHeap.count))
+                foldedFirstTerm.append(UInt32(ordinal))
+                previousFolded = folded
+            }
+            termHeap.append(contentsOf: terms.exactKeys[Int(term)].utf8)
+            termStart.append(UInt32(termHeap.count))
+        }
+        foldedFirstTerm.append(UInt32(order.count))
+        var body: [UInt8] = []
+        body.appendLittleEndian(UInt32(order.count))
+        body.appendLittleEndian(UInt32(foldedFirstTerm.count - 1))
+        for value in foldedStart { body.appendLittleEndian(value) }
+        for value in foldedFirstTerm { body.appendLittleEndian(value) }
+        for value in termStart { body.appendLittleEndian(value) }
+        for stat in stats {
+            body.appendLittleEndian(stat.documentFrequency)
+            body.appendLittleEndian(stat.totalFrequency)
+            body.appendLittleEndian(stat.postingsOffset)
+            body.appendLittleEndian(stat.positionsOffset)
+        }
+        body.append(contentsOf: foldedHeap)
+        body.append(contentsOf: termHeap)
+        return body
+    }
+
+    private static func documents(_ documents: [BuiltDocument]) -> [UInt8] {
+        var body: [UInt8] = []
+        body.appendLittleEndian(UInt32(documents.count))
+        for document in documents {
+            body.appendLittleEndian(document.titleLength)
+            body.appendLittleEndian(document.length)
+        }
+        var idStart: [UInt32] = [0]
+        var idHeap: [UInt8] = []
+        for document in documents {
+            idHeap.append(contentsOf: document.id.utf8)
+            idStart.append(UInt32(idHeap.count))
+        }
+        let sorted = documents.indices.sorted {
+            documents[$0].id.utf8.lexicographicallyPrecedes(documents[$1].id.utf8)
+        }
+        for value in idStart { body.appendLittleEndian(value) }
+        for ordinal in sorted { body.appendLittleEndian(UInt32(ordinal)) }
+        body.append(contentsOf: idHeap)
+        return body
+    }
+
+    /// Bigram pairs as term ordinals in dictionary order, sorted.
+    private static func bigrams(_ counts: [UInt64: UInt32], _ order: [UInt32]) -> [UInt8] {
+        var ordinalOfTerm = [UInt32](repeating: 0, count: order.count)
+        for (ordinal, term) in order.enumerated() { ordinalOfTerm[Int(term)] = UInt32(ordinal) }
+        let entries = counts.map { key, count in
+            (UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
+                | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)]), count)
+        }.sorted { $0.0 < $1.0 }
+        var body: [UInt8] = []
+        body.appendLittleEndian(UInt32(entries.count))
+        for (pair, count) in entries {
+            body.appendLittleEndian(UInt32(pair >> 32))
+            body.appendLittleEndian(UInt32(pair & 0xFFFF_FFFF))
+            body.appendLittleEndian(count)
+        }
+        return body
+    }
+}
+
+/// A term's entry in the dictionary.
+struct TermStats: Equatable {
+    var documentFrequency: UInt32
+    var totalFrequency: UInt64
+    var postingsOffset: UInt64
+    var positionsOffset: UInt64
+}

@@ -1,0 +1,16 @@
+/// How an index is written. Defaults suit most archives.
+public struct IndexOptions: Sendable, Hashable {
+    /// Memory for buffered documents before they are flushed to a segment. The writer's
+    /// memory stays near this however large the input.
+    public var bufferBytes: Int = 256 << 20
+    /// Segments of one size class merged at once; keeps the segment count logarithmic.
+    public var mergeFactor: Int = 10
+    /// Threads that build segments; 1 builds on the calling thread.
+    public var threads: Int = 1
+
+    public init(bufferBytes: Int = 256 << 20, mergeFactor: Int = 10, threads: Int = 1) {
+        self.bufferBytes = bufferBytes
+        self.mergeFactor = mergeFactor
+        self.threads = threads
+    }
+}

@@ -1,0 +1,65 @@
+/// A full-text index of documents, on disk or in memory.
+///
+/// ```swift
+/// let index = try SearchIndex.open(at: "archive.tracuu", creatingIfMissing: true)
+/// let writer = try index.writer()
+/// try writer.add(Document(id: "nq-05", title: "Nghị quyết số 05", body: "…"))
+/// try writer.commit()
+/// let searcher = try index.searcher()
+/// ```
+/// One writer at a time (a lock file); any number of searchers, each a snapshot of one
+/// commit that keeps answering while the writer commits newer ones.
+public final class SearchIndex: Sendable {
+    let directory: any Directory
+    /// The folder, or nil in memory.
+    public let path: String?
+    public let options: IndexOptions
+
+    init(directory: any Directory, path: String?, options: IndexOptions) {
+        self.directory = directory
+        self.path = path
+        self.options = options
+    }
+
+    /// Opens the index in folder `path`. With `creatingIfMissing`, creates the folder and an
+    /// empty index when there is none; otherwise throws `IndexError.notFound`.
+    public static func open(at path: String, creatingIfMissing: Bool = false,
+                            options: IndexOptions = IndexOptions()) throws -> SearchIndex {
+        let directory = try FileDirectory(path: path, creatingIfMissing: creatingIfMissing)
+        let index = SearchIndex(directory: directory, path: path, options: options)
+        try index.prepare(creatingIfMissing: creatingIfMissing)
+        return index
+    }
+
+    /// An index in memory with the same behaviour, for embedding and tests.
+    public static func inMemory(options: IndexOptions = IndexOptions()) -> SearchIndex {
+        let index = SearchIndex(directory: MemoryDirectory(), path: nil, options: options)
+        try? Manifest().commit(to: index.directory)
+        return index
+    }
+
+    /// The writer; throws `IndexError.locked` naming the holder when another writer is open.
+    public func writer() throws -> IndexWriter {
+        try IndexWriter(index: self)
+    }
+
+    /// A snapshot of the last commit.
+    public func searcher() throws -> Searcher {
+        try Searcher(directory: directory)
+    }
+
+    private func prepare(creatingIfMissing: Bool) throws {
+        guard !directory.fileExists(SegmentFormat.manifestName) else {
+            _ = try Manifest(reading: directory)
+            return
+        }
+        guard creatingIfMissing else {
+            throw IndexError(.notFound, "no index at \(path ?? "memory") (no manifest)")
+        }
+        let lock = try directory.lock()
+        defer { lock.release() }
+        if !directory.fileExists(SegmentFormat.manifestName) {
+            try Manifest().commit(to: directory)
+        }
+    }
+}
