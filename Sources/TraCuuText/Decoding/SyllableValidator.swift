@@ -80,7 +80,7 @@ struct SyllableValidator {
         let optional = "a e ê i o ô ơ u ư y oa oe uê uy"
         let always = "ă â iê yê uô ươ oă uâ uyê oo"
         let never = "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ưa ui ưi ưu uơ iêu yêu oai oao "
-            + "oay oeo uây uôi ươi ươu uya uyu"
+            + "oay oây oeo uây uêu uôi ươi ươu uya uyu"
         for (names, kind) in [(optional, Coda.optional), (always, .always), (never, .never)] {
             for name in names.split(separator: " ") { table[String(name)] = kind }
         }
