@@ -2,16 +2,18 @@
 /// the VNI fonts draw some of them as Vietnamese letters (`ñ` = đ, `ô` = ơ, `ö` = ư, `ì í æ
 /// ó ò` = ì í ỉ ĩ ị, `î` = ỵ) and others as marks over the letter before them (`aù` = á,
 /// `aâ` = â, `aá` = ấ, `aê` = ă, `aé` = ắ). Uppercase letters take the uppercase form of
-/// the mark byte (0x20 lower: `AÙ` = Á).
+/// the mark byte (0x20 lower: `AÙ` = Á); decoding accepts either form after either case.
 ///
 /// Source: the VNI column of `src/charsets.ts` in github.com/duydev/vietnamese-conversion
 /// (MIT, commit 46413a0), all 134 toned and marked letters; cross-checked against the
-/// uppercase table in `vni.h` of github.com/lamdao/xvnkb and a public VBA `VNItoUNICODE`
-/// converter, which agree byte for byte. Some converters write ỵ as `yï`; as a mark byte
-/// after `y`, `ï` decodes to ỵ too.
+/// uppercase table in `vni.h` of github.com/lamdao/xvnkb and a `VNItoUNICODE` VBA function
+/// in a public repository, which agree byte for byte. Some converters write ỵ as `yï`; as
+/// a mark byte after `y`, `ï` decodes to ỵ too.
 ///
 /// Bytes with no VNI meaning read as CP1252, VNI's base code page: 0x80-0x9F as CP1252's
-/// punctuation, the five bytes CP1252 leaves undefined as U+FFFD.
+/// punctuation, the five bytes CP1252 leaves undefined as U+FFFD, and the twelve other
+/// bytes ≥ 0xC0 (Ç Ð × Ý Þ ß ç ð ÷ ý þ ÿ) as themselves: no source says what VNI fonts
+/// draw there.
 enum VNITable {
     /// What one byte means.
     struct Entry {
