@@ -16,12 +16,13 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "TraCuuText", dependencies: ["CICU"]),
         .target(name: "TraCuu", dependencies: ["TraCuuText"]),
         .executableTarget(
             name: "tracuu",
             dependencies: [
-                "TraCuu",
+                "TraCuu", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -7,7 +7,8 @@ struct TraCuuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tracuu",
         abstract: "Vietnamese-first full-text search.",
-        subcommands: [NormalizeCommand.self, TokensCommand.self]
+        subcommands: [IndexCommand.self, DeleteCommand.self, StatsCommand.self,
+                      CheckCommand.self, NormalizeCommand.self, TokensCommand.self]
     )
 
     /// Runs the command; usage errors (an unknown option, level or encoding) exit with 2.
@@ -18,6 +19,14 @@ struct TraCuuCommand: ParsableCommand {
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Output.writeError(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            if let error = error as? IndexError {
+                Output.writeError("tracuu: \(error.message)\n")
+                Foundation.exit(1)
+            }
+            if let error = error as? ValidationErrorMessage {
+                Output.writeError("tracuu: \(error.description)\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The `--index DIR` option every index command shares.
+struct IndexLocation: ParsableArguments {
+    @Option(name: .customLong("index"), help: "Index folder (default: .tracuu).")
+    var path: String = ".tracuu"
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// Which JSON fields hold the id, title and body of a JSONL document.
+struct DocumentFields: ParsableArguments {
+    @Option(help: "JSONL field with the document id.")
+    var idField = "id"
+
+    @Option(help: "JSONL field with the title.")
+    var titleField = "title"
+
+    @Option(help: "JSONL field with the body.")
+    var bodyField = "body"
+}
