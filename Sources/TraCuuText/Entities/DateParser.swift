@@ -17,6 +17,39 @@ enum DateParser {
         return (date, index + 3)
     }
 
+    /// ISO `2021-06-16`: the date and the index after it.
+    static func isoDate(at index: Int, in context: EntityContext)
+        -> (date: CalendarDate, end: Int)?
+    {
+        guard index + 2 < context.tokens.count,
+              let year = fourDigitYear(index, in: context),
+              context.gap(after: index, is: "-"), context.gap(after: index + 1, is: "-"),
+              context.tokens[index + 1].text.utf8.count == 2,
+              context.tokens[index + 2].text.utf8.count == 2,
+              let month = smallNumber(index + 1, in: context),
+              let day = smallNumber(index + 2, in: context),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return (date, index + 3)
+    }
+
+    /// `22.11.1999`, which the tokenizer keeps as one number token.
+    static func dottedDate(at index: Int, in context: EntityContext) -> CalendarDate? {
+        let token = context.tokens[index]
+        guard token.kind == .number else { return nil }
+        let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
+              let year = Int(parts[2]) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// Whether the gap after token `index` is a dash, with or without spaces around it.
+    static func isDash(after index: Int, in context: EntityContext) -> Bool {
+        let trimmed = context.gap(after: index).filter { $0 != UInt8(ascii: " ") }
+        return index + 1 < context.tokens.count
+            && (trimmed.elementsEqual("-".utf8) || trimmed.elementsEqual("–".utf8))
+    }
+
     /// A number of one or two digits.
     static func smallNumber(_ index: Int, in context: EntityContext) -> Int? {
         guard index < context.tokens.count, context.tokens[index].text.utf8.count <= 2 else {

@@ -6,15 +6,22 @@ public struct DateRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        if let (date, end) = DateParser.numericDate(at: index, in: context) {
+        if let (date, end) = DateParser.numericDate(at: index, in: context)
+            ?? DateParser.isoDate(at: index, in: context) {
             return Self.match(index..<end, date)
+        }
+        if let date = DateParser.dottedDate(at: index, in: context) {
+            return Self.match(index..<(index + 1), date)
         }
         guard let keywords = Self.keywords[context.mode.keywordLevel] else { return nil }
         let word = context.keyword(index)
-        if word == keywords.day, let day = DateParser.smallNumber(index + 1, in: context),
-           context.isSpaced(after: index), context.isSpaced(after: index + 1),
-           let (month, end) = monthAndYear(from: index + 2, in: context, keywords),
-           let date = CalendarDate(year: month.year, month: month.month, day: day) {
+        if word == keywords.day, context.isSpaced(after: index),
+           let (date, end) = dayMonthYear(from: index + 1, in: context, keywords) {
+            return Self.match(index..<end, date)
+        }
+        if context.tokens[index].kind == .number,
+           index == 0 || !Self.joinsNumbers(context.gap(after: index - 1)),
+           let (date, end) = dayMonthYear(from: index, in: context, keywords) {
             return Self.match(index..<end, date)
         }
         if word == keywords.month, let (date, end) = monthAndYear(from: index, in: context,
@@ -28,6 +35,18 @@ public struct DateRecognizer: EntityRecognizer {
             return Self.match(index..<(index + 2), date)
         }
         return nil
+    }
+
+    /// `16 tháng 6 năm 2021`, `30, tháng 12/1899` from the day number at `index`.
+    private func dayMonthYear(from index: Int, in context: EntityContext, _ keywords: Words)
+        -> (date: CalendarDate, end: Int)?
+    {
+        guard let day = DateParser.smallNumber(index, in: context),
+              context.isSpaced(after: index) || context.gap(after: index, is: ", "),
+              let (monthDate, end) = monthAndYear(from: index + 1, in: context, keywords),
+              let date = CalendarDate(year: monthDate.year, month: monthDate.month, day: day)
+        else { return nil }
+        return (date, end)
     }
 
     /// `tháng 6/2021`, `tháng 6-2021`, `tháng 6 năm 2021` from the `tháng` at `index`.
@@ -51,9 +70,17 @@ public struct DateRecognizer: EntityRecognizer {
         return nil
     }
 
-    /// Whether `2017-2021`-style range continues after the year at `index`.
+    /// Whether a gap ends in a separator that makes a number part of something else
+    /// (`2.06-8 Tháng 2`: a version, not a day).
+    private static func joinsNumbers(_ gap: ArraySlice<UInt8>) -> Bool {
+        guard let last = gap.last else { return true }
+        return [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ":")]
+            .contains(last)
+    }
+
+    /// Whether a `2017-2021` or `2003 – 2007` range continues after the year at `index`.
     private static func startsRange(after index: Int, in context: EntityContext) -> Bool {
-        (context.gap(after: index, is: "-") || context.gap(after: index, is: "–"))
+        DateParser.isDash(after: index, in: context)
             && DateParser.fourDigitYear(index + 1, in: context) != nil
     }
 

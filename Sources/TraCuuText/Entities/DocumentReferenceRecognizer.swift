@@ -72,6 +72,13 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
     private func suffix(after index: Int, in context: EntityContext,
                         into reference: inout DocumentReference) -> Int {
         var cursor = index + 1
+        if context.isSpaced(after: index), cursor + 1 < context.tokens.count,
+           context.keyword(cursor) == Self.yearWord[context.mode.keywordLevel],
+           context.isSpaced(after: cursor),
+           let year = DateParser.fourDigitYear(cursor + 1, in: context) {
+            reference.year = year
+            return cursor + 2
+        }
         if context.gap(after: index, is: "/"), let year = DateParser.fourDigitYear(cursor,
                                                                                   in: context),
            (1900...2100).contains(year) {
@@ -129,11 +136,12 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
 
     private static let typeNames = Keywords.table(DocumentKind.allCases.map { ($0.name, $0) })
     private static let numberWord: [MatchLevel: String] = [.exact: "số", .folded: "so"]
+    private static let yearWord: [MatchLevel: String] = [.exact: "năm", .folded: "nam"]
     private static let dayWord: [MatchLevel: String] = [.exact: "ngày", .folded: "ngay"]
     /// Words that make a number a count or a duration rather than a document number.
     private static let unitWords: Set<String> = [
         "nam", "thang", "ngay", "tuan", "gio", "phut", "nguoi", "lan", "ty", "trieu", "nghin",
-        "ngan", "dong", "km", "ha", "tan", "kg", "m", "muc", "dieu", "khoan", "chuong", "phan",
+        "ngan", "km", "ha", "tan", "kg", "m", "muc", "dieu", "khoan", "chuong", "phan",
         "diem", "nhiem", "giai", "doan", "buoc", "loai", "noi", "van",
     ]
 }

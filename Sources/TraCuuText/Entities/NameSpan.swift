@@ -1,31 +1,79 @@
-/// The run of name syllables shared by the person and place recognisers.
+/// The runs of name syllables the person and place recognisers read.
 enum NameSpan {
-    /// The end of a run of up to `maximum` name-like syllables from `start`, separated by
-    /// single spaces: capitalised in documents (and in queries when the first one is);
-    /// any syllable in a lower-case query.
-    static func end(from start: Int, maximum: Int, in context: EntityContext) -> Int {
+    /// The end of a person's name from `start`: up to four syllables separated by single
+    /// spaces, capitalised in documents (and in a query whose first word is), any in a
+    /// lower-case query; an initial (`Trần Thị T.`) may close it. All-caps words and
+    /// capitalised function words (`Trong`, `Chiều`) end it.
+    static func personEnd(from start: Int, in context: EntityContext) -> Int {
         let capitalized = context.tokens[start].isCapitalized
         var end = start
-        while end < context.tokens.count, end - start < maximum {
+        while end < context.tokens.count, end - start < 4 {
             let token = context.tokens[end]
-            guard token.kind == .word, isSyllable(token),
-                  capitalized || !stopsLowercaseName(token.folded),
+            guard end == start || context.gap(after: end - 1, is: " ") else { break }
+            if end > start, isInitial(token), capitalized {
+                end += 1
+                break
+            }
+            guard token.kind == .word, SyllableStructure.isSyllable(token.toneless),
+                  !isAllCaps(token),
                   capitalized ? token.isCapitalized : context.mode == .query,
-                  end == start || context.gap(after: end - 1, is: " ") else { break }
+                  !stopsName(token, capitalized: capitalized, stops: sentenceWords) || end == start
+            else { break }
             end += 1
         }
         return end
     }
 
-    /// Whether the token is one Vietnamese syllable (not `UBND`, `iPhone`, `H5N1`).
-    static func isSyllable(_ token: Token) -> Bool {
-        token.toneless.utf8.count <= 12 && SyllableStructure.isSyllable(token.toneless)
+    /// The end of a place name from `start`: up to four capitalised words (any letters:
+    /// `Đắk Lắk`, `Gifu`, the abbreviation `HCM`), joined by spaces, ` - ` or `'`
+    /// (`Phan Rang - Tháp Chàm`, `Cư M'gar`). A surname that starts a second name ends it
+    /// (`tỉnh Kiên Giang Phạm Vũ Hồng`).
+    static func placeEnd(from start: Int, in context: EntityContext,
+                         isSurname: (Token) -> Bool) -> Int {
+        let capitalized = context.tokens[start].isCapitalized
+        var end = start
+        while end < context.tokens.count, end - start < 5 {
+            let token = context.tokens[end]
+            if end > start {
+                let joinedByApostrophe = context.gap(after: end - 1, is: "'")
+                guard context.gap(after: end - 1, is: " ") || context.gap(after: end - 1, is: " - ")
+                        || joinedByApostrophe else { break }
+                if joinedByApostrophe {
+                    end += 1
+                    continue
+                }
+            }
+            guard token.kind == .word, isPlaceWord(token),
+                  capitalized ? token.isCapitalized : context.mode == .query,
+                  !stopsName(token, capitalized: capitalized, stops: placeStopWords) else { break }
+            if end > start, isSurname(token), end + 2 < context.tokens.count,
+               context.tokens[end + 1].isCapitalized, context.tokens[end + 2].isCapitalized,
+               context.gap(after: end, is: " "), context.gap(after: end + 1, is: " ") { break }
+            end += 1
+        }
+        return end
     }
 
-    /// In a lower-case query, words that end a name: designators and titles
-    /// (`nguyen thai ha phuong mo che`).
-    static func stopsLowercaseName(_ folded: String) -> Bool {
-        lowercaseStops.contains(folded)
+    /// A single capital letter: an initial.
+    static func isInitial(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && token.text.unicodeScalars.count == 1
+    }
+
+    private static func isAllCaps(_ token: Token) -> Bool {
+        token.text.unicodeScalars.count > 1 && token.text == token.text.uppercased()
+    }
+
+    private static func isPlaceWord(_ token: Token) -> Bool {
+        token.folded.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && token.folded.utf8.count <= 12
+    }
+
+    /// Function words (exact keys) that end a name when capitalised after it (a caption
+    /// running into the next sentence: `Nguyễn Duy Thăng Trong …`), and in a lower-case
+    /// query designators and titles.
+    private static func stopsName(_ token: Token, capitalized: Bool, stops: Set<String>)
+        -> Bool
+    {
+        capitalized ? stops.contains(token.exact) : lowercaseStops.contains(token.folded)
     }
 
     private static let lowercaseStops: Set<String> = Set(
@@ -33,18 +81,36 @@ enum NameSpan {
             Keywords.words($0, .folded)
         })
 
+    private static let sentenceWords: Set<String> = Set([
+        "trong", "theo", "tại", "sau", "khi", "với", "ngày", "hôm", "chiều", "sáng", "tối",
+        "trưa", "đêm", "các", "những", "tháng", "và", "nhưng", "còn", "vì", "do", "để",
+        "từ", "đến", "ảnh", "cùng", "cử", "nguồn", "video", "clip", "dù", "nếu", "đây",
+        "hiện", "một", "cho", "trên", "dưới", "về", "là", "có", "không", "đã", "sẽ", "đang",
+        "thì", "mà", "này", "đó", "trước", "giữa", "ngoài",
+    ].map { Normalizer(level: .exact).key(of: $0) })
+
+    private static let placeStopWords: Set<String> = Set([
+        "trong", "theo", "tại", "sau", "khi", "với", "ngày", "hôm", "chiều", "sáng", "tối",
+        "các", "những", "và", "nhưng", "từ", "đến", "cùng", "để",
+    ].map { Normalizer(level: .exact).key(of: $0) })
+
     /// Words that start an organisation's name (`Sở Tài chính`, `Ban Tuyên giáo`).
     static func isInstitutionWord(_ folded: String) -> Bool {
         institutionWords.contains(folded)
     }
 
-    /// An entity for a name span: NFC name as written and `kind|key` at each level.
+    /// An entity for a name span: NFC name as written (an initial keeps its period) and
+    /// `kind|key` at each level.
     static func match(_ tokens: Range<Int>, kind: String, in context: EntityContext,
                       _ value: (String) -> Entity.Value) -> EntityMatch {
         func key(_ level: MatchLevel) -> String {
             kind + "|" + tokens.map { context.tokens[$0].keys[level] }.joined(separator: " ")
         }
-        let name = ICUNormalizer.normalized(context.text(of: tokens), .nfc)
+        var name = ICUNormalizer.normalized(context.text(of: tokens), .nfc)
+        if isInitial(context.tokens[tokens.upperBound - 1]),
+           context.gap(after: tokens.upperBound - 1).first == UInt8(ascii: ".") {
+            name += "."
+        }
         return EntityMatch(tokens: tokens, value: value(name),
                            keys: WordKeys(exact: key(.exact), toneless: key(.toneless),
                                           folded: key(.folded)))
@@ -53,6 +119,6 @@ enum NameSpan {
     private static let institutionWords: Set<String> = [
         "so", "ban", "bo", "cuc", "vu", "phong", "hoi", "uy", "cong", "tong", "vien",
         "truong", "dang", "nha", "thanh", "tinh", "huyen", "xa", "phuong", "quan", "trung",
-        "ubnd", "hdnd", "mat", "doan", "chi", "lien", "khoi", "toa", "vien", "benh",
+        "ubnd", "hdnd", "mat", "doan", "chi", "lien", "khoi", "toa", "benh",
     ]
 }

@@ -1,47 +1,73 @@
 /// Person names: 2–4 capitalised syllables that start with a Vietnamese surname
-/// (`Nguyễn Thái Hà`), or that follow a title (`đồng chí`, `ông`, `Bí thư`, …). Not a person:
-/// a name after a place designator (`TP. Hồ Chí Minh`) or in a street, school or institution
-/// (`đường Nguyễn Huệ`, `số 5 Lý Thường Kiệt`, `Trường Lê Quý Đôn`), and province names.
-/// In queries lower case is allowed: `nguyen thai ha`. Keys: `person|nguyễn thái hà` at exact
-/// level, `person|nguyen thai ha` at folded level.
+/// (`Nguyễn Thái Hà`, `Trần Thị T.`), or that follow a title (`đồng chí`, `ông`, `Bí thư`, …).
+/// Not a person: a name after a place designator (`TP. Hồ Chí Minh`) or in a street, school
+/// or institution (`đường Nguyễn Huệ`, `số 5 Lý Thường Kiệt`), a title written capitalised
+/// (`Phó Chủ tịch`), a run that starts inside a longer capitalised run (`Bồ Đào Nha`),
+/// provinces and countries (`Thái Bình`, `Hàn Quốc`). In queries lower case is allowed:
+/// `nguyen thai ha`. Keys: `person|nguyễn thái hà` exact, `person|nguyen thai ha` folded.
 public struct PersonNameRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
         let token = context.tokens[index]
-        guard token.kind == .word,
-              !Self.isExcludedContext(before: index, in: context) else { return nil }
-        // A query's accented syllable is taken as typed: `đảng` is not the surname `Đặng`.
+        guard token.kind == .word, !Self.isExcludedContext(before: index, in: context),
+              !Self.startsTitle(index, in: context) else { return nil }
+        let afterTitle = Self.followsTitle(index, in: context)
+        guard afterTitle || Self.isSurname(token, in: context) else { return nil }
+        let end = NameSpan.personEnd(from: index, in: context)
+        guard end - index >= 2,
+              afterTitle || end - index >= 3 || !Self.continuesCapitalizedRun(index, in: context)
+        else { return nil }
+        let folded = (index..<end).map { context.tokens[$0].folded }.joined(separator: " ")
+        guard !Self.notPersons.contains(where: { folded.hasPrefix($0) }) else { return nil }
+        return NameSpan.match(index..<end, kind: "person", in: context) { .person(name: $0) }
+    }
+
+    /// Whether the token is a surname; a query's accented syllable is taken as typed
+    /// (`đảng` is not the surname `Đặng`).
+    static func isSurname(_ token: Token, in context: EntityContext) -> Bool {
         let level: MatchLevel = context.mode == .document || token.exact != token.folded
             ? .exact : .folded
-        let startsWithSurname = Self.surnames[level]?.contains(token.keys[level]) == true
-        guard startsWithSurname || Self.followsTitle(index, in: context) else { return nil }
-        let end = NameSpan.end(from: index, maximum: 4, in: context)
-        guard end - index >= 2 else { return nil }
-        let folded = (index..<end).map { context.tokens[$0].folded }.joined(separator: " ")
-        guard !Self.provinces.contains(folded) else { return nil }
-        return NameSpan.match(index..<end, kind: "person", in: context) { .person(name: $0) }
+        return surnames[level]?.contains(token.keys[level]) == true
     }
 
     /// Whether a title ends right before `index` (`đồng chí`, `Bí thư`).
     static func followsTitle(_ index: Int, in context: EntityContext) -> Bool {
         guard index > 0, context.isSpaced(after: index - 1),
               !NameSpan.isInstitutionWord(context.tokens[index].folded) else { return false }
-        let titles = Self.titles[context.mode] ?? []
-        return titles.contains { title in
-            index >= title.words.count
-                && context.phraseEnd(title.words, at: index - title.words.count) == index
-        }
+        return endsPhrase(titles[context.mode] ?? [], at: index, in: context)
+    }
+
+    /// Whether a title starts at `index` (`Ông`, `Phó Chủ tịch`, `Đoàn Chủ tịch`).
+    private static func startsTitle(_ index: Int, in context: EntityContext) -> Bool {
+        context.firstPhrase(titles[context.mode] ?? [], at: index) != nil
+            || context.firstPhrase(capitalizedTitles[context.mode] ?? [], at: index) != nil
+    }
+
+    /// Whether a capitalised word stands right before `index`: then a two-syllable name
+    /// would have started there (`Bồ Đào Nha`, `Phan Chu Trinh`); an abbreviation
+    /// (`TP HCM Nguyễn Thiện Nhân`) does not count.
+    private static func continuesCapitalizedRun(_ index: Int, in context: EntityContext)
+        -> Bool
+    {
+        index > 0 && context.mode == .document && context.isSpaced(after: index - 1)
+            && context.tokens[index - 1].isCapitalized && context.tokens[index - 1].kind == .word
+            && context.tokens[index - 1].text != context.tokens[index - 1].text.uppercased()
     }
 
     /// Whether a street, institution or place word, or an address number, comes right before.
     static func isExcludedContext(before index: Int, in context: EntityContext) -> Bool {
         guard index > 0 else { return false }
-        let previous = context.tokens[index - 1]
-        if previous.kind == .number, context.isSpaced(after: index - 1) { return true }
+        if context.tokens[index - 1].kind == .number, context.isSpaced(after: index - 1) {
+            return true
+        }
         if PlaceRecognizer.designatorEnd(before: index, in: context) { return true }
-        let excluded = Self.nonPersonWords[context.mode] ?? []
-        return excluded.contains { phrase in
+        return endsPhrase(nonPersonWords[context.mode] ?? [], at: index, in: context)
+    }
+
+    private static func endsPhrase(_ phrases: [(words: [String], tag: Void)], at index: Int,
+                                   in context: EntityContext) -> Bool {
+        phrases.contains { phrase in
             index >= phrase.words.count
                 && context.phraseEnd(phrase.words, at: index - phrase.words.count) == index
         }
@@ -58,8 +84,11 @@ public struct PersonNameRecognizer: EntityRecognizer {
     }()
 
     private static let titles = Keywords.table(PersonTitles.phrases.map { ($0, ()) })
+    private static let capitalizedTitles = Keywords.table(
+        ["đoàn chủ tịch", "phó tổng", "phó trưởng", "phó chánh", "phó chủ", "phó thủ",
+         "phó giám", "phó bí", "phó viện", "phó hiệu"].map { ($0, ()) })
     private static let nonPersonWords = Keywords.table(PlaceWords.nonPersonContext.map { ($0, ()) })
-    private static let provinces = Set(PlaceWords.provinces.map {
+    private static let notPersons = (PlaceWords.provinces + PlaceWords.countries).map {
         Normalizer(level: .folded).key(of: $0)
-    })
+    }
 }

@@ -1,19 +1,23 @@
-/// Places: capitalised syllables after `phường`, `xã`, `thị trấn`, `quận`, `huyện`,
-/// `thị xã`, `thành phố`, `TP.`, `tỉnh` (`phường Mỏ Chè`, `TP. Hồ Chí Minh`). Numbered units
-/// (`quận 1`) are left out. In queries lower case is allowed: `phuong mo che`.
-/// Keys: `place|mỏ chè` at exact level, `place|mo che` folded.
+/// Places: capitalised words after `phường`, `xã`, `thị trấn`, `quận`, `huyện`, `thị xã`,
+/// `thành phố`, `TP.`, `tỉnh` (`phường Mỏ Chè`, `TP. Hồ Chí Minh`, `TP.HCM`, `tỉnh Đắk Nông`).
+/// Numbered units (`quận 1`) and `xã hội` are left out. In queries lower case is allowed:
+/// `phuong mo che`. Keys: `place|mỏ chè` exact, `place|mo che` folded.
 public struct PlaceRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
         guard context.tokens[index].kind == .word,
-              Self.designatorEnd(before: index, in: context) else { return nil }
-        let end = NameSpan.end(from: index, maximum: 4, in: context)
+              Self.designatorEnd(before: index, in: context),
+              !(context.tokens[index].folded == "hoi" && context.tokens[index - 1].folded == "xa")
+        else { return nil }
+        let end = NameSpan.placeEnd(from: index, in: context) {
+            PersonNameRecognizer.isSurname($0, in: context)
+        }
         guard end > index else { return nil }
         return NameSpan.match(index..<end, kind: "place", in: context) { .place(name: $0) }
     }
 
-    /// Whether a designator ends right before `index`: `phường `, `TP. `, `TP.`, `Tp `.
+    /// Whether a designator ends right before `index`: `phường `, `TP. `, `TP.`, `TP `.
     static func designatorEnd(before index: Int, in context: EntityContext) -> Bool {
         guard index > 0 else { return false }
         let designators = Self.designators[context.mode] ?? []

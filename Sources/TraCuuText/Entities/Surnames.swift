@@ -42,7 +42,15 @@ enum PlaceWords {
         "đường", "phố", "ngõ", "hẻm", "ngách", "số", "trường", "thpt", "thcs", "th",
         "tiểu học", "cầu", "chợ", "bệnh viện", "công viên", "quảng trường", "bến", "phòng",
         "giải", "cúp", "tàu", "sân", "khu", "thôn", "ấp", "bản", "làng", "xóm", "tổ",
-        "đền", "chùa", "nhà", "lăng", "tượng", "tư tưởng", "học viện", "đại học",
+        "đền", "chùa", "nhà", "lăng", "tượng", "tư tưởng", "học viện", "đại học", "năm",
+        "công ty", "tập đoàn", "thương hiệu",
+    ]
+
+    /// Countries, oceans and regions whose names start with a surname syllable.
+    static let countries: [String] = [
+        "Hàn Quốc", "Thái Lan", "Thái Bình Dương", "Hà Lan", "Mã Lai", "Đào Nha",
+        "Triều Tiên", "Lào Cai", "Cao Miên", "Phù Tang", "Hà Tây", "Hồ Nam", "Hà Bắc",
+        "Quảng Đông", "Tô Lịch", "Mạc Tư Khoa", "Hoàng Sa", "Trường Sa", "Lý Sơn",
     ]
 
     /// Provinces and large cities, which share their first syllable with surnames
