@@ -16,8 +16,9 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        .target(name: "CZstd", linkerSettings: [.linkedLibrary("zstd")]),
         .target(name: "TraCuuText", dependencies: ["CICU"]),
-        .target(name: "TraCuu", dependencies: ["TraCuuText"]),
+        .target(name: "TraCuu", dependencies: ["TraCuuText", "CZstd"]),
         .executableTarget(
             name: "tracuu",
             dependencies: [
