@@ -17,8 +17,9 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "CZstd", linkerSettings: [.linkedLibrary("zstd")]),
         .target(name: "TraCuuText", dependencies: ["CICU"]),
-        .target(name: "TraCuu", dependencies: ["TraCuuText"]),
+        .target(name: "TraCuu", dependencies: ["TraCuuText", "CZstd"]),
         .executableTarget(
             name: "tracuu",
             dependencies: [

@@ -1,0 +1,175 @@
+internal import CZstd
+
+/// A failure reported by zstd, or a frame that does not hold what its caller expected.
+///
+/// Inside the index, `StoredFieldsReader` turns it into `IndexError.corrupted` naming the
+/// file; the command line shows it with the name of the `.zst` input it was reading.
+package struct ZstdError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// zstd's own message (`ZSTD_getErrorString`) or TraCuu's, without a prefix.
+    package let message: String
+
+    package init(_ message: String) {
+        self.message = message
+    }
+
+    package var description: String { "zstd: \(message)" }
+
+    /// The error for a negative `tc_zstd_*` result.
+    static func code(_ code: Int64) -> ZstdError {
+        guard let text = tc_zstd_error_string(code) else { return ZstdError("error \(-code)") }
+        return ZstdError(String(cString: text))
+    }
+}
+
+/// zstd compression of whole buffers, through the `CZstd` shim over the system libzstd.
+///
+/// `ZstdStreamDecoder` reads streams (`.jsonl.zst` files) piece by piece.
+package enum Zstd {
+    /// The level stored fields use: zstd's default, a good ratio at a few hundred MB/s.
+    package static let defaultLevel: Int32 = 3
+
+    /// Compresses `bytes` into one zstd frame that records its content size
+    /// (`tc_zstd_compress`). Allocates the worst-case size (`tc_zstd_compress_bound`) once.
+    package static func compress(_ bytes: UnsafeRawBufferPointer,
+                                 level: Int32 = defaultLevel) -> [UInt8]
+    {
+        let bound = tc_zstd_compress_bound(bytes.count)
+        return [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buffer, count in
+            let written = tc_zstd_compress(buffer.baseAddress, bound,
+                                           bytes.baseAddress, bytes.count, level)
+            // Only a destination below the bound fails, and the bound is what we allocated.
+            precondition(written >= 0, "tc_zstd_compress failed: \(ZstdError.code(written))")
+            count = Int(written)
+        }
+    }
+
+    /// Compresses an array; see `compress(_:level:)`.
+    package static func compress(_ bytes: [UInt8], level: Int32 = defaultLevel) -> [UInt8] {
+        bytes.withUnsafeBytes { compress($0, level: level) }
+    }
+
+    /// Decompresses `frame`, which must hold exactly `expectedSize` bytes once decompressed
+    /// (`tc_zstd_frame_content_size`, then `tc_zstd_decompress`). Throws `ZstdError` for
+    /// anything else: not a frame, a damaged one, trailing bytes, another size. Allocates
+    /// `expectedSize` bytes, so callers bound it before trusting it.
+    package static func decompress(_ frame: UnsafeRawBufferPointer, expectedSize: Int)
+        throws(ZstdError) -> [UInt8]
+    {
+        guard expectedSize >= 0 else { throw ZstdError("negative expected size") }
+        let declared = tc_zstd_frame_content_size(frame.baseAddress, frame.count)
+        guard declared != -2 else { throw ZstdError("not a zstd frame") }
+        guard declared == -1 || declared == Int64(expectedSize) else {
+            throw ZstdError("frame holds \(declared) bytes, expected \(expectedSize)")
+        }
+        var result: Int64 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 1)) { buffer, count in
+            result = tc_zstd_decompress(buffer.baseAddress, expectedSize,
+                                        frame.baseAddress, frame.count)
+            count = result >= 0 ? Int(result) : 0
+        }
+        guard result >= 0 else { throw ZstdError.code(result) }
+        guard result == Int64(expectedSize) else {
+            throw ZstdError("frame holds \(result) bytes, expected \(expectedSize)")
+        }
+        return bytes
+    }
+
+    /// Decompresses an array; see `decompress(_:expectedSize:)`.
+    package static func decompress(_ frame: [UInt8], expectedSize: Int)
+        throws(ZstdError) -> [UInt8]
+    {
+        // withUnsafeBytes rethrows untyped errors; keep the typed one outside it.
+        let result: Result<[UInt8], ZstdError> = frame.withUnsafeBytes { bytes in
+            Result { () throws(ZstdError) in try decompress(bytes, expectedSize: expectedSize) }
+        }
+        return try result.get()
+    }
+}
+
+/// Streaming zstd decompression, for inputs read piece by piece (`.jsonl.zst` files):
+/// feed compressed chunks of any size to `decode(_:_:)`, then call `finish()`.
+///
+/// Reads any number of concatenated frames, as the `zstd` tool writes them. Holds one
+/// output buffer of zstd's recommended size (128 KiB) plus the frame's window (8 MiB at
+/// level 19; zstd refuses frames that need more than 128 MiB). Not thread-safe: one stream,
+/// one thread at a time.
+package final class ZstdStreamDecoder {
+    private let stream: UnsafeMutableRawPointer
+    private var output: [UInt8]
+    /// Whether the input so far ends in the middle of a frame.
+    private var isInsideFrame = false
+    private var failure: ZstdError?
+
+    /// Opens a decoder (`tc_zstd_dstream_create`). Traps when out of memory.
+    package init() {
+        guard let stream = tc_zstd_dstream_create() else {
+            preconditionFailure("tc_zstd_dstream_create failed: out of memory")
+        }
+        self.stream = stream
+        output = [UInt8](repeating: 0, count: max(tc_zstd_dstream_output_size(), 4096))
+    }
+
+    deinit { tc_zstd_dstream_free(stream) }
+
+    /// Decompresses one chunk of input (`tc_zstd_dstream_decompress_chunk`), handing each
+    /// piece of output to `consume`; a piece is valid only during that call. Throws
+    /// `ZstdError` for damaged input (and again on every later call), or what `consume` throws.
+    package func decode(_ input: UnsafeRawBufferPointer,
+                        _ consume: (UnsafeRawBufferPointer) throws -> Void) throws
+    {
+        if let failure { throw failure }
+        var inputPosition = 0
+        var outputWasFull = false
+        while inputPosition < input.count || outputWasFull {
+            var outputPosition = 0
+            let inputBefore = inputPosition
+            let capacity = output.count
+            let code = output.withUnsafeMutableBytes { buffer in
+                tc_zstd_dstream_decompress_chunk(stream, buffer.baseAddress, capacity,
+                                                 &outputPosition, input.baseAddress,
+                                                 input.count, &inputPosition)
+            }
+            guard code >= 0 else {
+                let error = ZstdError.code(code)
+                failure = error
+                throw error
+            }
+            // A call without input after a finished frame answers for the next frame;
+            // only a call that consumed or produced bytes tells where the stream is.
+            let consumed = inputPosition > inputBefore
+            if code == 0 {
+                isInsideFrame = false
+            } else if consumed || outputPosition > 0 {
+                isInsideFrame = true
+            } else if inputPosition < input.count {
+                let error = ZstdError("the decoder stopped making progress")
+                failure = error
+                throw error
+            }
+            outputWasFull = outputPosition == capacity
+            if outputPosition > 0 {
+                try output.withUnsafeBytes { buffer in
+                    try consume(UnsafeRawBufferPointer(rebasing: buffer[0..<outputPosition]))
+                }
+            }
+        }
+    }
+
+    /// Decompresses one chunk of input and returns its output; see `decode(_:_:)`.
+    package func decode(_ input: [UInt8]) throws -> [UInt8] {
+        var result: [UInt8] = []
+        try input.withUnsafeBytes { bytes in
+            try decode(bytes) { result.append(contentsOf: $0) }
+        }
+        return result
+    }
+
+    /// Checks that the input ended where a frame ends: throws `ZstdError` for a truncated
+    /// stream (or one that failed earlier).
+    package func finish() throws(ZstdError) {
+        if let failure { throw failure }
+        guard !isInsideFrame else {
+            throw ZstdError("truncated input: the last frame is incomplete")
+        }
+    }
+}
