@@ -31,7 +31,7 @@ public final class IndexWriter {
             throw IndexError(.invalidDocument, "a document needs a non-empty id")
         }
         _ = try delete(id: document.id)
-        builder.add(document)
+        try builder.add(document)
         if builder.estimatedBytes >= index.options.bufferBytes { try flush() }
     }
 
@@ -137,7 +137,7 @@ public final class IndexWriter {
             for source in sources {
                 for ordinal in 0..<source.reader.documentCount
                 where !source.tombstones.contains(ordinal) {
-                    merged.add(try source.reader.document(ordinal))
+                    try merged.add(try source.reader.document(ordinal))
                 }
             }
             segments.removeAll { group.contains($0.reader.name) }

@@ -31,6 +31,14 @@ public final class SearchIndex: Sendable {
         return index
     }
 
+    /// An index in any `Directory` (tests wrap one to inject faults).
+    package static func open(in directory: any Directory, creatingIfMissing: Bool = true,
+                             options: IndexOptions = IndexOptions()) throws -> SearchIndex {
+        let index = SearchIndex(directory: directory, path: nil, options: options)
+        try index.prepare(creatingIfMissing: creatingIfMissing)
+        return index
+    }
+
     /// An index in memory with the same behaviour, for embedding and tests.
     public static func inMemory(options: IndexOptions = IndexOptions()) -> SearchIndex {
         let index = SearchIndex(directory: MemoryDirectory(), path: nil, options: options)

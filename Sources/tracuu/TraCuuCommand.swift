@@ -1,4 +1,5 @@
 import ArgumentParser
+import TraCuu
 import Foundation
 
 /// `tracuu`: Vietnamese-first full-text search from the command line.

@@ -45,7 +45,7 @@ final class SegmentBuilder {
 
     /// Analyses and buffers a document; returns its ordinal in the segment.
     @discardableResult
-    func add(_ document: Document) -> Int {
+    func add(_ document: Document) throws -> Int {
         let ordinal = documents.count
         occurrences.removeAll(keepingCapacity: true)
         let title = collect(analyzer.analyze(document.title), offset: 0)
@@ -55,7 +55,7 @@ final class SegmentBuilder {
         documents.append(BuiltDocument(id: document.id, titleLength: title,
                                        length: title + body))
         ordinalByID[document.id] = ordinal
-        _ = stored.add(StoredDocument.fields(of: document))
+        try stored.add(StoredDocument.fields(of: document))
         return ordinal
     }
 

@@ -12,6 +12,8 @@ struct PostingsCursor {
     private let skipStart: Int
     private let blocksStart: Int
     private let positionsBase: Int
+    /// Terms in one block have no skip table.
+    private let hasSkips: Bool
     private var block = -1
     private var blockDocuments = [UInt32](repeating: 0, count: BlockCodec.blockSize)
     private var blockFrequencies = [UInt32](repeating: 0, count: BlockCodec.blockSize)
@@ -31,12 +33,14 @@ struct PostingsCursor {
         self.file = file
         documentFrequency = Int(stats.documentFrequency)
         let blocks = (documentFrequency + BlockCodec.blockSize - 1) / BlockCodec.blockSize
+        let skipBytes = blocks > 1 ? blocks * PostingsEncoder.skipEntrySize : 0
         guard stats.postingsOffset <= UInt64(postings.count),
               stats.positionsOffset <= UInt64(positions.count),
-              blocks * PostingsEncoder.skipEntrySize <= postings.count - Int(stats.postingsOffset)
+              skipBytes <= postings.count - Int(stats.postingsOffset)
         else { throw IndexError.corrupted(file, "postings offsets out of range") }
         skipStart = Int(stats.postingsOffset)
-        blocksStart = skipStart + blocks * PostingsEncoder.skipEntrySize
+        blocksStart = skipStart + skipBytes
+        hasSkips = blocks > 1
         positionsBase = Int(stats.positionsOffset)
     }
 
@@ -62,6 +66,10 @@ struct PostingsCursor {
     /// Moves to the first document ≥ `target`; returns it or `end`.
     mutating func seek(to target: UInt32) throws -> UInt32 {
         if document != Self.end, block >= 0, document >= target { return document }
+        guard hasSkips else {
+            while try advance() < target {}
+            return document
+        }
         let blocks = (documentFrequency + BlockCodec.blockSize - 1) / BlockCodec.blockSize
         var candidate = max(block, 0)
         while candidate < blocks, lastDocument(ofBlock: candidate) < target { candidate += 1 }
@@ -100,6 +108,24 @@ struct PostingsCursor {
         }
     }
 
+    /// Decodes one block into `values`; the error instead of throwing it.
+    private static func decode(_ bytes: UnsafeRawBufferPointer, at offset: inout Int,
+                               count: Int, into values: inout [UInt32]) -> DecodeError? {
+        var position = offset
+        let error = values.withUnsafeMutableBufferPointer { buffer -> DecodeError? in
+            do {
+                try BlockCodec.decodeBlock(bytes, at: &position, count: count, into: buffer)
+                return nil
+            } catch let error as DecodeError {
+                return error
+            } catch {
+                return .outOfRange("\(error)")
+            }
+        }
+        offset = position
+        return error
+    }
+
     private func lastDocument(ofBlock index: Int) -> UInt32 {
         postings.loadUnaligned(fromByteOffset: skipStart + index * PostingsEncoder.skipEntrySize,
                                as: UInt32.self).littleEndian
@@ -107,24 +133,25 @@ struct PostingsCursor {
 
     private mutating func load(block index: Int) throws {
         let entry = skipStart + index * PostingsEncoder.skipEntrySize
-        var offset = blocksStart + Int(postings.loadUnaligned(fromByteOffset: entry + 4,
-                                                              as: UInt32.self).littleEndian)
-        let positionsStart = postings.loadUnaligned(fromByteOffset: entry + 8, as: UInt64.self)
-            .littleEndian
+        var offset = blocksStart
+        var positionsStart: UInt64 = 0
+        if hasSkips {
+            offset += Int(postings.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self)
+                .littleEndian)
+            positionsStart = postings.loadUnaligned(fromByteOffset: entry + 8, as: UInt64.self)
+                .littleEndian
+        }
         let count = min(BlockCodec.blockSize, documentFrequency - index * BlockCodec.blockSize)
         guard offset <= postings.count,
               positionsStart <= UInt64(positions.count - positionsBase) else {
             throw IndexError.corrupted(file, "skip entry out of range")
         }
         var previous = index == 0 ? 0 : lastDocument(ofBlock: index - 1)
-        do {
-            try blockDocuments.withUnsafeMutableBufferPointer { documents throws(DecodeError) in
-                try BlockCodec.decodeBlock(postings, at: &offset, count: count, into: documents)
-            }
-            try blockFrequencies.withUnsafeMutableBufferPointer { frequencies throws(DecodeError) in
-                try BlockCodec.decodeBlock(postings, at: &offset, count: count, into: frequencies)
-            }
-        } catch let error as DecodeError {
+        let documentsError = Self.decode(postings, at: &offset, count: count,
+                                         into: &blockDocuments)
+        let frequenciesError = documentsError ?? Self.decode(postings, at: &offset, count: count,
+                                                             into: &blockFrequencies)
+        if let error = frequenciesError {
             throw IndexError.corrupted(file, "postings block: \(error)")
         }
         for slot in 0..<count {
@@ -132,7 +159,7 @@ struct PostingsCursor {
             blockDocuments[slot] = previous
             blockFrequencies[slot] &+= 1
         }
-        guard previous == lastDocument(ofBlock: index) else {
+        guard !hasSkips || previous == lastDocument(ofBlock: index) else {
             throw IndexError.corrupted(file, "postings block does not match its skip entry")
         }
         block = index

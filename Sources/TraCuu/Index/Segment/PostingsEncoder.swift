@@ -48,7 +48,8 @@ enum PostingsEncoder {
             deltas.withUnsafeBufferPointer { BlockCodec.encode($0, to: &blocks) }
             frequenciesMinusOne.withUnsafeBufferPointer { BlockCodec.encode($0, to: &blocks) }
         }
-        postings.append(contentsOf: skips)
+        // A single block needs no skip table: nothing to skip to.
+        if documents.count > BlockCodec.blockSize { postings.append(contentsOf: skips) }
         postings.append(contentsOf: blocks)
         return stats
     }

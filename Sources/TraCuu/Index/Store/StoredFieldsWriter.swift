@@ -31,6 +31,10 @@ package final class StoredFieldsWriter {
     private var bodyCount = 0
     private var isFinished = false
 
+    /// Memory held: the current block and the compressed blocks waiting to be written.
+    package var estimatedBytes: Int { block.capacity + pendingBytes }
+    private var pendingBytes = 0
+
     /// Documents added so far; the next document's ordinal.
     package private(set) var count = 0
 
@@ -117,6 +121,7 @@ package final class StoredFieldsWriter {
             offset: bodyCount, compressedSize: compressed.count, uncompressedSize: block.count))
         bodyCount += compressed.count
         pending.append(compressed)
+        pendingBytes += compressed.count
         blockFirstDocument = count
         block.removeAll(keepingCapacity: true)
     }

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import TraCuu
+import TraCuuTestSupport
+
+@Suite struct IndexWriterTests {
+    @Test("committed documents are found by syllable, entity and position")
+    func commitAndLookUp() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        for document in IndexFixtures.all { try writer.add(document) }
+        try writer.commit()
+        let searcher = try index.searcher()
+        #expect(searcher.documentCount == 4)
+        #expect(try IndexFixtures.ids(searcher, "hoà") == ["d2"])
+        #expect(try IndexFixtures.ids(searcher, "Nghị quyết số 05") == ["seed"])
+        #expect(try IndexFixtures.ids(searcher, "Nguyễn Thái Hà") == ["seed"])
+        #expect(try IndexFixtures.ids(searcher, "Quy định số 69") == ["seed"])
+        let title = try searcher.postings(exact: "nhiệm", folded: "nhiem")
+            .first { $0.id == "seed" }
+        #expect(title?.positions.first == 9)
+        #expect(try searcher.document(id: "d3")?.title == "Thể thao")
+    }
+
+    @Test("nothing is visible before commit, and rollback drops it")
+    func uncommittedIsInvisible() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        try writer.add(IndexFixtures.seed)
+        #expect(try index.searcher().documentCount == 0)
+        try writer.rollback()
+        try writer.commit()
+        #expect(try index.searcher().documentCount == 0)
+    }
+
+    @Test("a second add with the same id replaces the first, before and after commit")
+    func updateReplaces() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        try writer.add(Document(id: "a", body: "hòa bình"))
+        try writer.add(Document(id: "a", body: "chiến tranh"))
+        try writer.commit()
+        try writer.update(Document(id: "a", body: "độc lập"))
+        try writer.commit()
+        let searcher = try index.searcher()
+        #expect(searcher.documentCount == 1)
+        #expect(try IndexFixtures.ids(searcher, "hòa").isEmpty)
+        #expect(try IndexFixtures.ids(searcher, "chiến").isEmpty)
+        #expect(try IndexFixtures.ids(searcher, "độc") == ["a"])
+    }
+
+    @Test("delete by id removes a committed document; an unknown id is reported")
+    func deleteByID() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        for document in IndexFixtures.all { try writer.add(document) }
+        try writer.commit()
+        #expect(try writer.delete(id: "d2"))
+        #expect(try !writer.delete(id: "nope"))
+        try writer.commit()
+        let searcher = try index.searcher()
+        #expect(searcher.documentCount == 3)
+        #expect(try IndexFixtures.ids(searcher, "hoà").isEmpty)
+        #expect(try searcher.document(id: "d2") == nil)
+    }
+
+    @Test("a searcher keeps answering from its commit while the writer commits newer ones")
+    func snapshotIsolation() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        try writer.add(IndexFixtures.seed)
+        try writer.commit()
+        let old = try index.searcher()
+        try writer.delete(id: "seed")
+        try writer.add(IndexFixtures.distractors[0])
+        try writer.commit()
+        #expect(old.documentCount == 1)
+        #expect(try IndexFixtures.ids(old, "Nguyễn Thái Hà") == ["seed"])
+        #expect(try IndexFixtures.ids(index.searcher(), "Nguyễn Thái Hà").isEmpty)
+    }
+
+    @Test("a small buffer flushes several segments and merges keep their count low")
+    func flushAndMerge() throws {
+        let index = SearchIndex.inMemory(options: IndexOptions(bufferBytes: 1, mergeFactor: 3))
+        let writer = try index.writer()
+        for number in 0..<20 {
+            try writer.add(Document(id: "doc\(number)", body: "văn bản số \(number) hoà bình"))
+        }
+        try writer.commit()
+        let searcher = try index.searcher()
+        #expect(searcher.documentCount == 20)
+        #expect(searcher.segments.count <= 6)
+        #expect(try IndexFixtures.ids(searcher, "hòa").count == 20)
+        try searcher.verify()
+    }
+
+    @Test("merging A and B answers exactly as one index of A and B")
+    func mergeEqualsSingleIndex() throws {
+        let documents = (0..<30).map { number in
+            Document(id: "n\(number)", title: "Tin \(number)",
+                     body: "Nghị quyết số \(number % 7) ngày \(number % 28 + 1)/6/2021 của "
+                        + "Đảng ủy phường Mỏ Chè, ông Nguyễn Thái Hà phát biểu.")
+        }
+        let merged = SearchIndex.inMemory(options: IndexOptions(bufferBytes: 1, mergeFactor: 2))
+        let single = SearchIndex.inMemory()
+        for (index, batch) in [(merged, documents), (single, documents)] {
+            let writer = try index.writer()
+            for document in batch { try writer.add(document) }
+            try writer.delete(id: "n3")
+            try writer.commit()
+        }
+        let left = try merged.searcher(), right = try single.searcher()
+        for text in ["Nghị quyết số 5", "Mỏ Chè", "Nguyễn Thái Hà", "phát", "16/6/2021"] {
+            let key = IndexFixtures.keys(of: text)
+            let a = try left.postings(exact: key.exact, folded: key.folded)
+                .map { "\($0.id)\($0.positions)" }.sorted()
+            let b = try right.postings(exact: key.exact, folded: key.folded)
+                .map { "\($0.id)\($0.positions)" }.sorted()
+            #expect(a == b, "\(text)")
+        }
+    }
+
+    @Test("a second writer gets .locked")
+    func secondWriterIsLocked() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        #expect(throws: IndexError.self) { try index.writer() }
+        writer.close()
+        _ = try index.writer()
+    }
+
+    @Test("documents with an empty body, a 50 MB body or replacement characters index")
+    func unusualDocuments() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        try writer.add(Document(id: "empty", body: ""))
+        let big = String(repeating: "Nghị quyết số 05 về hòa bình. ", count: 50_000_000 / 34)
+        try writer.add(Document(id: "big", body: big))
+        try writer.add(Document(id: "bad", body: String(decoding: [0x68, 0xFF, 0x6F, 0xE0], as: UTF8.self)))
+        try writer.commit()
+        let searcher = try index.searcher()
+        #expect(searcher.documentCount == 3)
+        #expect(try IndexFixtures.ids(searcher, "Nghị quyết số 05") == ["big"])
+        #expect(throws: IndexError.self) { try writer.add(Document(id: "", body: "x")) }
+    }
+}
