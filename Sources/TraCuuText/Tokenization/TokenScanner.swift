@@ -105,7 +105,9 @@ package struct TokenScanner {
     private mutating func scanWord(from wordStart: Int,
                                    _ body: (inout TokenScanner) -> Void) -> Int {
         if let urlEnd = URLMatcher.urlEnd(in: text, from: wordStart) {
-            return report(.url, wordStart, urlEnd, needsReference: false, body)
+            // A URL with non-ASCII letters gets its keys like a word of them (hà → ha).
+            let isASCII = text[wordStart..<urlEnd].allSatisfy { $0 < 0x80 }
+            return report(.url, wordStart, urlEnd, needsReference: !isASCII, body)
         }
         sequence.removeAll()
         var usesReference = false
