@@ -113,6 +113,7 @@ package struct TokenScanner {
         var usesReference = false
         var hasLetter = false
         var isASCII = true
+        var hasSeparator = false
         var capitalized = false
         var index = wordStart
         scanning: while index < text.count {
@@ -126,6 +127,7 @@ package struct TokenScanner {
                     sequence.append(Letter(base: byte), tone: .ngang)
                 } else if !hasLetter, isNumberSeparator(at: index) {
                     sequence.append(Letter(base: byte), tone: .ngang)
+                    hasSeparator = true
                 } else if byte == UInt8(ascii: "%"), !hasLetter,
                           CharacterClass.isDigit(text[index - 1]) {
                     sequence.append(Letter(base: byte), tone: .ngang)
@@ -148,7 +150,9 @@ package struct TokenScanner {
                 if !sequence.applyToLast(tone: tone) { usesReference = true }
             } else if let scalar = Unicode.Scalar(value),
                       let mark = LetterMark(combiningMark: scalar) {
-                if !sequence.applyToLast(mark: mark) { usesReference = true }
+                // After `.` or `,` the word is no syllable and ICU composes it as written:
+                // there a quality after a tone (ó + U+0302) does not make ố.
+                if hasSeparator || !sequence.applyToLast(mark: mark) { usesReference = true }
             } else if let scalar = Unicode.Scalar(value), isOtherLatin(scalar) {
                 if index == wordStart { capitalized = scalar.properties.isUppercase }
                 usesReference = true
