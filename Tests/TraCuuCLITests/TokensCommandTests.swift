@@ -14,7 +14,8 @@ import TraCuuTestSupport
 
     @Test("--json prints one object a line with kind, keys, position and byte offsets")
     func json() throws {
-        let marked = MarkedText("⟦Nghị⟧ ⟦quyết⟧ ⟦số⟧ ⟦05⟧ ⟦ngày⟧ ⟦16⟧/⟦6⟧/⟦2021⟧ ⟦của⟧ ⟦Đảng⟧ ⟦uỷ⟧\n")
+        let marked = MarkedText(
+            "⟦Nghị⟧ ⟦quyết⟧ ⟦số⟧ ⟦05⟧ ⟦ngày⟧ ⟦16⟧/⟦6⟧/⟦2021⟧ ⟦của⟧ ⟦Đảng⟧ ⟦uỷ⟧\n")
         let result = try TracuuExecutable.run(["tokens", "--json"], input: marked.text)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
@@ -50,7 +51,8 @@ import TraCuuTestSupport
         for object in objects {
             let start = try #require(object["start"] as? Int)
             let end = try #require(object["end"] as? Int)
-            #expect(String(decoding: input[start..<end], as: UTF8.self) == object["text"] as? String)
+            #expect(String(decoding: input[start..<end], as: UTF8.self)
+                    == object["text"] as? String)
         }
     }
 

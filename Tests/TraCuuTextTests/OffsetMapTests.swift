@@ -17,7 +17,8 @@ import TraCuuTestSupport
               (.folded, "⟦ß⟧ ⟦İ⟧ ⟦Москва⟧", "⟦ss⟧ ⟦i⟧ ⟦москва⟧"),
               (.exact, "  ", "  "),
               (.exact, "", ""),
-              (.folded, "(⟦0,5%⟧) ⟦https://Vi.Wikipedia.org⟧.", "(⟦0,5%⟧) ⟦https://vi.wikipedia.org⟧."),
+              (.folded, "(⟦0,5%⟧) ⟦https://Vi.Wikipedia.org⟧.",
+               "(⟦0,5%⟧) ⟦https://vi.wikipedia.org⟧."),
           ])
     func mapsBack(level: MatchLevel, source: String, output: String) {
         let source = MarkedText(source)

@@ -13,7 +13,8 @@ import TraCuuText
 
     @Test("real sentences cut into the tokens a reader sees", arguments: [
         // Seed article.
-        "⟦Đặc⟧ ⟦biệt⟧, ⟦Đảng⟧ ⟦uỷ⟧ ⟦đã⟧ ⟦ban⟧ ⟦hành⟧ ⟦Nghị⟧ ⟦quyết⟧ ⟦số⟧ ⟦05⟧ ⟦ngày⟧ ⟦16⟧/⟦6⟧/⟦2021⟧ "
+        "⟦Đặc⟧ ⟦biệt⟧, ⟦Đảng⟧ ⟦uỷ⟧ ⟦đã⟧ ⟦ban⟧ ⟦hành⟧ ⟦Nghị⟧ ⟦quyết⟧ ⟦số⟧ ⟦05⟧ "
+            + "⟦ngày⟧ ⟦16⟧/⟦6⟧/⟦2021⟧ "
             + "⟦về⟧ ⟦xây⟧ ⟦dựng⟧ ⟦phường⟧ ⟦Mỏ⟧ ⟦chè⟧ ⟦đạt⟧ ⟦chuẩn⟧ ⟦văn⟧ ⟦minh⟧ ⟦đô⟧ ⟦thị⟧ "
             + "⟦giai⟧ ⟦đoạn⟧ ⟦2021⟧-⟦2025⟧, ⟦triển⟧ ⟦khai⟧ ⟦hiệu⟧ ⟦quả⟧.",
         "⟦Quỳnh⟧ ⟦Mai⟧ ⟦10⟧:⟦45⟧, ⟦17⟧/⟦01⟧/⟦2023⟧",

@@ -39,7 +39,8 @@ struct TestVectorTests {
         for (first, second) in pairs {
             for level in [MatchLevel.toneless, .folded] {
                 let normalizer = Normalizer(level: level)
-                #expect(UTF8Bytes(normalizer.key(of: first)) == UTF8Bytes(normalizer.key(of: second)),
+                #expect(UTF8Bytes(normalizer.key(of: first))
+                        == UTF8Bytes(normalizer.key(of: second)),
                         "\(level): \(first) / \(second)")
             }
         }
@@ -78,7 +79,8 @@ struct TestVectorTests {
                 mismatches.append("\(word) → \(key)")
             }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.count) of \(words.count): \(mismatches.prefix(20))")
+        #expect(mismatches.isEmpty,
+                "\(mismatches.count) of \(words.count): \(mismatches.prefix(20))")
     }
 
     // MARK: syllables_soe_vinorm.txt
@@ -122,7 +124,8 @@ struct TestVectorTests {
         let toneless = String(characters.map { character -> Character in
             let scalars = ICUNormalizer.normalized(String(character), .nfd).unicodeScalars
                 .filter { Tone(combiningMark: $0) == nil }
-            return Character(ICUNormalizer.normalized(String(String.UnicodeScalarView(scalars)), .nfc))
+            let letter = String(String.UnicodeScalarView(scalars))
+            return Character(ICUNormalizer.normalized(letter, .nfc))
         })
         if isOpenTwoVowelSyllable(toneless) {
             if tonedIndex == characters.count - 1 { return .agreed }
@@ -152,7 +155,9 @@ struct TestVectorTests {
                 if UTF8Bytes(key) != UTF8Bytes(lowercase) { wrong.append("\(word) → \(key)") }
             case .traditional(let newer):
                 traditional += 1
-                if UTF8Bytes(key) != UTF8Bytes(newer) { wrong.append("\(word) → \(key), not \(newer)") }
+                if UTF8Bytes(key) != UTF8Bytes(newer) {
+                    wrong.append("\(word) → \(key), not \(newer)")
+                }
             case .neither:
                 neither.append(lowercase)
                 // The tone moves to the main vowel; the letters and the tone stay.

@@ -31,7 +31,8 @@ import TraCuuTestSupport
         let bytes: [UInt8] = [0x56, 0x69, 0xEA, 0xF2, 0x74, 0x20, 0x4E, 0x61, 0x6D, 0x2C, 0x20,
                               0xD0, 0x61, 0xD2, 0x6E, 0x67]
         let decoded = TextDecoder.decode(bytes, as: .windows1258)
-        #expect(UTF8Bytes(decoded.text) == UTF8Bytes("Vi\u{00EA}\u{0323}t Nam, \u{0110}a\u{0309}ng"))
+        #expect(UTF8Bytes(decoded.text)
+                == UTF8Bytes("Vi\u{00EA}\u{0323}t Nam, \u{0110}a\u{0309}ng"))
         #expect(decoded.replacementCount == 0)
         #expect(UTF8Bytes(Normalizer(level: .exact).normalize(decoded.text).text)
                 == UTF8Bytes("việt nam, đảng"))
@@ -75,8 +76,8 @@ import TraCuuTestSupport
         let folder = "corpus/testvectors/legacy/"
         let nfc = try #require(SharedCorpus.lines(folder + "sample.utf8-nfc.txt"))
         let nfd = try #require(SharedCorpus.lines(folder + "sample.utf8-nfd.txt"))
-        let cp1258Data = try #require(
-            FileManager.default.contents(atPath: SharedCorpus.file(folder + "sample.cp1258.txt").path))
+        let cp1258Path = SharedCorpus.file(folder + "sample.cp1258.txt").path
+        let cp1258Data = try #require(FileManager.default.contents(atPath: cp1258Path))
         let cp1258 = TextDecoder.decode([UInt8](cp1258Data), as: .windows1258)
         #expect(cp1258.replacementCount == 0)
         let decodedLines = cp1258.text.split(separator: "\n", omittingEmptySubsequences: false)

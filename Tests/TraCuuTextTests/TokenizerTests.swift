@@ -43,7 +43,8 @@ import TraCuuText
     @Test("keys and capitalization of each token")
     func keys() {
         let tokens = Self.expectTokens("⟦Đảng⟧ ⟦uỷ⟧ ⟦ĐÃ⟧ ⟦ban⟧ ⟦hành⟧ ⟦Nghị⟧ ⟦quyết⟧ ⟦số⟧ ⟦05⟧")
-        #expect(tokens.map(\.exact) == ["đảng", "uỷ", "đã", "ban", "hành", "nghị", "quyết", "số", "05"])
+        #expect(tokens.map(\.exact)
+                == ["đảng", "uỷ", "đã", "ban", "hành", "nghị", "quyết", "số", "05"])
         #expect(tokens.map(\.toneless)
                 == ["đang", "uy", "đa", "ban", "hanh", "nghi", "quyêt", "sô", "05"])
         #expect(tokens.map(\.folded)

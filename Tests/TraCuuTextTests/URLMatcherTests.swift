@@ -8,7 +8,8 @@ import TraCuuText
         "⟦Xem⟧ ⟦http://www.example.org⟧ ⟦và⟧ ⟦https://vi.wikipedia.org/wiki/Hà_Nội⟧.",
         "⟦www.sane-project.org⟧.",
         // manpages-vi, basename(1) (GPL-3+).
-        "⟦Giấy⟧ ⟦phép⟧ ⟦GPL⟧ ⟦pb3⟧+ :\n⟦Giấy⟧ ⟦phép⟧ ⟦Công⟧ ⟦cộng⟧ ⟦GNU⟧ ⟦phiên⟧ ⟦bản⟧ ⟦3⟧ ⟦hay⟧ ⟦sau⟧\n<⟦https://gnu.org/licenses/gpl.html⟧>.",
+        "⟦Giấy⟧ ⟦phép⟧ ⟦GPL⟧ ⟦pb3⟧+ :\n⟦Giấy⟧ ⟦phép⟧ ⟦Công⟧ ⟦cộng⟧ ⟦GNU⟧ ⟦phiên⟧ ⟦bản⟧ ⟦3⟧ "
+            + "⟦hay⟧ ⟦sau⟧\n<⟦https://gnu.org/licenses/gpl.html⟧>.",
         "(⟦HTTP://EXAMPLE.VN/a?b=1&c=2⟧)",
         "“⟦https://baochinhphu.vn/⟧”",
         "⟦ftp://ftp.debian.org/debian/⟧, ⟦xong⟧",
@@ -20,7 +21,9 @@ import TraCuuText
     ])
     func urls(marked: String) {
         let tokens = TokenizerTests.expectTokens(marked)
-        let urls = tokens.filter { $0.text.contains("://") || $0.text.lowercased().hasPrefix("www.") }
+        let urls = tokens.filter {
+            $0.text.contains("://") || $0.text.lowercased().hasPrefix("www.")
+        }
         #expect(urls.allSatisfy { $0.kind == .url })
         #expect(tokens.filter { $0.kind == .url }.count == urls.count)
     }
@@ -43,7 +46,8 @@ import TraCuuText
 
     @Test("e-mail addresses are one token", arguments: [
         // LibreOffice help (MPL-2.0).
-        "⟦If⟧ ⟦you⟧ ⟦want⟧ ⟦to⟧ ⟦discuss⟧ ⟦any⟧ ⟦issue⟧, ⟦send⟧ ⟦an⟧ ⟦email⟧ ⟦to⟧ ⟦users@global.libreoffice.org⟧.",
+        "⟦If⟧ ⟦you⟧ ⟦want⟧ ⟦to⟧ ⟦discuss⟧ ⟦any⟧ ⟦issue⟧, ⟦send⟧ ⟦an⟧ ⟦email⟧ ⟦to⟧ "
+            + "⟦users@global.libreoffice.org⟧.",
         "⟦For⟧ ⟦example⟧, ⟦my.name@my.provider.com⟧",
         "(⟦Ban.BienTap@BaoChinhPhu.VN⟧)",
         "⟦liên⟧ ⟦hệ⟧: ⟦a_b-c+d%e@x-y.com.vn⟧;",

@@ -65,7 +65,8 @@ import TraCuuText
             var bytes = [0xFF, 0xFE] + Self.littleEndian(units)
             if Bool.random(using: &generator) { bytes.append(0x41) }
             let decoded = TextDecoder.decode(bytes, as: .utf16)
-            let swift = String(decoding: units, as: UTF16.self) + (bytes.count % 2 == 1 ? "\u{FFFD}" : "")
+            let swift = String(decoding: units, as: UTF16.self)
+                + (bytes.count % 2 == 1 ? "\u{FFFD}" : "")
             #expect(UTF8Bytes(decoded.text) == UTF8Bytes(swift), "\(units)")
             let real = units.filter { $0 == 0xFFFD }.count
             #expect(decoded.replacementCount
