@@ -57,9 +57,14 @@ public struct OffsetMap: Sendable, Hashable {
                               sourceEnd: sourceOffsets[piece.sourceEnd], isCopy: false)]
             }
             return (piece.sourceStart..<piece.sourceEnd).map { source in
-                Piece(outputStart: piece.outputStart + source - piece.sourceStart,
-                      sourceStart: sourceOffsets[source], sourceEnd: sourceOffsets[source + 1],
-                      isCopy: false)
+                // The bytes of one decoded scalar share its input offset: each maps to the
+                // whole input sequence behind the scalar, never to an empty range.
+                var next = source + 1
+                while next < sourceOffsets.count - 1,
+                      sourceOffsets[next] == sourceOffsets[source] { next += 1 }
+                return Piece(outputStart: piece.outputStart + source - piece.sourceStart,
+                             sourceStart: sourceOffsets[source], sourceEnd: sourceOffsets[next],
+                             isCopy: false)
             }
         }
         return map

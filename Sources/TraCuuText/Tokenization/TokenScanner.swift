@@ -105,12 +105,15 @@ package struct TokenScanner {
     private mutating func scanWord(from wordStart: Int,
                                    _ body: (inout TokenScanner) -> Void) -> Int {
         if let urlEnd = URLMatcher.urlEnd(in: text, from: wordStart) {
-            return report(.url, wordStart, urlEnd, needsReference: false, body)
+            // A URL with non-ASCII letters gets its keys like a word of them (hà → ha).
+            let isASCII = text[wordStart..<urlEnd].allSatisfy { $0 < 0x80 }
+            return report(.url, wordStart, urlEnd, needsReference: !isASCII, body)
         }
         sequence.removeAll()
         var usesReference = false
         var hasLetter = false
         var isASCII = true
+        var hasSeparator = false
         var capitalized = false
         var index = wordStart
         scanning: while index < text.count {
@@ -124,6 +127,7 @@ package struct TokenScanner {
                     sequence.append(Letter(base: byte), tone: .ngang)
                 } else if !hasLetter, isNumberSeparator(at: index) {
                     sequence.append(Letter(base: byte), tone: .ngang)
+                    hasSeparator = true
                 } else if byte == UInt8(ascii: "%"), !hasLetter,
                           CharacterClass.isDigit(text[index - 1]) {
                     sequence.append(Letter(base: byte), tone: .ngang)
@@ -146,7 +150,9 @@ package struct TokenScanner {
                 if !sequence.applyToLast(tone: tone) { usesReference = true }
             } else if let scalar = Unicode.Scalar(value),
                       let mark = LetterMark(combiningMark: scalar) {
-                if !sequence.applyToLast(mark: mark) { usesReference = true }
+                // After `.` or `,` the word is no syllable and ICU composes it as written:
+                // there a quality after a tone (ó + U+0302) does not make ố.
+                if hasSeparator || !sequence.applyToLast(mark: mark) { usesReference = true }
             } else if let scalar = Unicode.Scalar(value), isOtherLatin(scalar) {
                 if index == wordStart { capitalized = scalar.properties.isUppercase }
                 usesReference = true

@@ -1,8 +1,9 @@
 /// Finds URLs and e-mail addresses, which the tokenizer keeps as one token each.
 enum URLMatcher {
     /// The end of a URL starting at `start` (`http://`, `https://`, `ftp://` or `www.`, up to
-    /// the next space, quote, angle bracket or non-ASCII byte, without trailing punctuation),
-    /// or nil when none starts there.
+    /// the next space, quote, angle bracket or non-ASCII character other than a letter, mark
+    /// or digit, without trailing punctuation), or nil when none starts there. Letters go on
+    /// the URL (`https://vi.wikipedia.org/wiki/Hà_Nội`); `”` or `…` end it.
     static func urlEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let prefix = prefixes.first(where: { hasPrefix(text, start, $0) }) else {
             return nil
@@ -10,7 +11,13 @@ enum URLMatcher {
         var end = start + prefix.count
         while end < text.count {
             let byte = text[end]
-            if byte >= 0x80 || CharacterClass.isSpace(byte) || stoppers.contains(byte) { break }
+            if byte >= 0x80 {
+                let (value, length) = UTF8Decoding.scalar(in: text, at: end)
+                guard isWordCharacter(value) else { break }
+                end += length
+                continue
+            }
+            if CharacterClass.isSpace(byte) || stoppers.contains(byte) { break }
             end += 1
         }
         while end > start + prefix.count, trailing.contains(text[end - 1]) { end -= 1 }
@@ -47,6 +54,16 @@ enum URLMatcher {
             labelStart = index
         }
         return end
+    }
+
+    /// Whether a non-ASCII scalar is a letter, mark or digit, which a URL may contain.
+    private static func isWordCharacter(_ value: UInt32) -> Bool {
+        if LetterTable.shared.entry(for: value).isLetter { return true }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        switch ICUCharacter.characterClass(of: scalar) {
+        case .letter, .mark, .digit: return true
+        case .space, .punctuation, .other: return false
+        }
     }
 
     /// Whether a byte that stopped a word may continue an e-mail address.

@@ -1,0 +1,155 @@
+import Testing
+import TraCuuTestSupport
+@testable import TraCuuText
+
+/// The oracle tests of DESIGN.md §2: the fast path (`TokenScanner`, behind `Tokenizer` and
+/// `Normalizer`) must give exactly the keys the plain ICU path (`ReferenceNormalizer`) gives,
+/// for every token, on seeded random strings and on real text.
+@Suite struct TokenScannerTests {
+    /// Building blocks of random text: everything the scanner has a branch for.
+    static let pieces: [[String]] = [
+        // ASCII letters, digits, punctuation, spaces.
+        (Array("abcdeghiklmnopqrstuvxyABDGHIKLMNOQTUY") + Array("0123456789")).map { String($0) },
+        [".", ",", "%", "@", ":", "/", "-", "_", "'", "\"", "(", ")", "<", "=", ">", "!", "?",
+         " ", " ", " ", "\n", "\t"],
+        // Precomposed Vietnamese letters, both cases, and the Đ look-alikes.
+        Array("àảãáạăằẳẵắặâầẩẫấậđèẻẽéẹêềểễếệìỉĩíịòỏõóọôồổỗốộơờởỡớợùủũúụưừửữứựỳỷỹýỵ"
+              + "ÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬĐÈẺẼÉẸÊỀỂỄẾỆÌỈĨÍỊÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢÙỦŨÚỤƯỪỬỮỨỰỲỶỸÝỴ"
+              + "\u{00D0}\u{00F0}\u{0189}\u{0256}").map { String($0) },
+        // Bare vowels and the letters that take part in onsets, to be followed by marks.
+        ["a", "e", "i", "o", "u", "y", "A", "O", "U", "qu", "gi", "Gi", "ng", "th", "d", "5"],
+        // Combining marks: the five tones, the three qualities, and others.
+        ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}", "\u{0302}", "\u{0306}",
+         "\u{031B}", "\u{0308}", "\u{0304}", "\u{030C}", "\u{0338}", "\u{0327}"],
+        // Other scripts, other Latin letters, specials.
+        ["中", "华", "人", "民", "国", "ภ", "า", "ษ", "ไ", "ท", "ย", "\u{0E48}", "\u{0E34}",
+         "М", "о", "с", "к", "в", "а", "Ж", "あ", "べ", "한", "ß", "İ", "ō", "ñ", "ɕ", "ʲ", "Ǆ",
+         "\u{0}", "\u{FFFD}", "\u{00A0}", "…", "”", "\u{200B}", "\u{FEFF}", "٣", "😀"],
+        // Fragments that start URLs, e-mails and numbers.
+        ["http://", "https://", "www.", "@", ".vn", ".com", "0,5%", "1.000", "3,5"],
+    ]
+
+    /// A random string of up to `maxPieces` pieces, NFD-mangled now and then.
+    static func randomString(using generator: inout SeededGenerator,
+                             maxPieces: Int = 40) -> String {
+        var text = ""
+        for _ in 0..<Int.random(in: 0...maxPieces, using: &generator) {
+            // Marks and letters more often than the rest, so syllables form.
+            let group = [0, 0, 1, 2, 2, 3, 3, 4, 4, 5, 6].randomElement(using: &generator)!
+            text += pieces[group].randomElement(using: &generator)!
+        }
+        if Int.random(in: 0..<4, using: &generator) == 0 {
+            text = ICUNormalizer.normalized(text, .nfd)
+        }
+        return text
+    }
+
+    /// Every token's keys against the reference, and the normalizer against the tokens;
+    /// returns descriptions of the disagreements.
+    static func disagreements(in text: String) -> [String] {
+        var problems: [String] = []
+        let tokens = Tokenizer().tokens(in: text)
+        let bytes = Array(text.utf8)
+        var previousEnd = 0
+        for token in tokens {
+            let reference = ReferenceNormalizer.keys(of: token.text)
+            for level in MatchLevel.allCases {
+                let key = token.keys[level]
+                if UTF8Bytes(key) != UTF8Bytes(reference[level]) {
+                    problems.append("\(level) key of \(UTF8Bytes(token.text)) (\(token.kind)): "
+                                    + "fast \(UTF8Bytes(key)), ICU \(UTF8Bytes(reference[level]))")
+                }
+                if UTF8Bytes(ICUNormalizer.normalized(key, .nfc)) != UTF8Bytes(key) {
+                    problems.append("\(level) key \(UTF8Bytes(key)) is not NFC")
+                }
+            }
+            if token.utf8Range.lowerBound < previousEnd || token.utf8Range.isEmpty
+                || UTF8Bytes(String(decoding: bytes[token.utf8Range], as: UTF8.self))
+                != UTF8Bytes(token.text) {
+                problems.append("bad range \(token.utf8Range) for \(UTF8Bytes(token.text))")
+            }
+            previousEnd = token.utf8Range.upperBound
+        }
+        for level in MatchLevel.allCases {
+            let output = Normalizer(level: level).normalize(text).text
+            // The normalizer writes each token's key in its place and copies the rest.
+            var spliced: [UInt8] = []
+            var copied = 0
+            for token in tokens {
+                spliced += bytes[copied..<token.utf8Range.lowerBound]
+                spliced += Array(token.keys[level].utf8)
+                copied = token.utf8Range.upperBound
+            }
+            spliced += bytes[copied...]
+            if Array(output.utf8) != spliced {
+                problems.append("\(level) normalizer output \(UTF8Bytes(output)) is not the "
+                                + "tokens' keys in place: "
+                                + "\(UTF8Bytes(String(decoding: spliced, as: UTF8.self)))")
+            }
+        }
+        return problems
+    }
+
+    /// Whether the whole normalizer output at each level is NFC, not only its keys.
+    static func outputIsNFC(_ text: String) -> Bool {
+        MatchLevel.allCases.allSatisfy { level in
+            let output = Normalizer(level: level).normalize(text).text
+            return UTF8Bytes(ICUNormalizer.normalized(output, .nfc)) == UTF8Bytes(output)
+        }
+    }
+
+    @Test("the fast path gives the ICU path's keys on seeded random strings",
+          arguments: [0x7472_6163_7575 as UInt64, 20_240_601, 5])
+    func randomStrings(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        var failures: [String] = []
+        var failingCount = 0
+        var notNFC: [String] = []
+        for index in 0..<1500 {
+            let text = Self.randomString(using: &generator)
+            if !Self.outputIsNFC(text) { notNFC.append(text) }
+            let problems = Self.disagreements(in: text)
+            guard !problems.isEmpty else { continue }
+            failingCount += 1
+            if failures.count < 10 {
+                failures.append("seed \(seed) string \(index) \(UTF8Bytes(text)): "
+                                + problems.joined(separator: "; "))
+            }
+        }
+        for failure in failures { Issue.record(Comment(rawValue: failure)) }
+        #expect(failingCount == 0, "\(failingCount) of 1500 random strings disagree")
+        // Text between words is copied byte for byte (Normalizer's contract, and what keeps
+        // the offset map simple), so combining marks standing outside any word stay as they
+        // came: out of canonical order (a U+0303 U+0327 after a space), or composable with
+        // the punctuation before them (= U+0338 is NFC ≠). Keys are NFC (checked above);
+        // the output as a whole is not, for such input.
+        withKnownIssue("stray combining marks between words are not normalized") {
+            #expect(notNFC.isEmpty,
+                    "\(notNFC.count) of 1500, e.g. \(notNFC.prefix(3).map(UTF8Bytes.init))")
+        }
+    }
+
+    @Test("the fast path gives the ICU path's keys on the seed article and the real-text tables")
+    func realText() {
+        for text in RealText.allTexts {
+            let nfd = ICUNormalizer.normalized(text, .nfd)
+            for problem in Self.disagreements(in: text).prefix(10) {
+                Issue.record(Comment(rawValue: problem))
+            }
+            for problem in Self.disagreements(in: nfd).prefix(10) {
+                Issue.record(Comment(rawValue: "NFD: " + problem))
+            }
+            #expect(Self.outputIsNFC(text))
+            #expect(Self.outputIsNFC(nfd))
+        }
+    }
+
+    @Test("the seeded generator repeats itself")
+    func deterministic() {
+        var first = SeededGenerator(seed: 42)
+        var second = SeededGenerator(seed: 42)
+        let a = (0..<5).map { _ in Self.randomString(using: &first) }
+        let b = (0..<5).map { _ in Self.randomString(using: &second) }
+        #expect(a.map(UTF8Bytes.init) == b.map(UTF8Bytes.init))
+    }
+}
