@@ -108,7 +108,9 @@ enum Summary {
         var speeds: [String: Double] = [:]
         for row in saved.split(separator: "\n") {
             let fields = row.split(separator: "\t")
-            if fields.count == 2, let value = Double(fields[1]) { speeds[String(fields[0])] = value }
+            if fields.count == 2, let value = Double(fields[1]) {
+                speeds[String(fields[0])] = value
+            }
         }
         var report = ThroughputReport()
         for pipeline in TextPipeline.all {

@@ -49,6 +49,30 @@ public struct BenchmarkText: Sendable {
         byteCount = documents.reduce(0) { $0 + $1.utf8.count }
     }
 
+    /// The same text cut into paragraphs (at each line break, which stays with the line
+    /// before it), so that the byte count does not change. ICU's transliterator rewrites its
+    /// buffer in place and gets slower as a call's text gets longer; this shows by how much.
+    public var paragraphs: BenchmarkText {
+        var pieces: [String] = []
+        for document in documents {
+            var rest = Substring(document)
+            while let newline = rest.firstIndex(of: "\n") {
+                pieces.append(String(rest[...newline]))
+                rest = rest[rest.index(after: newline)...]
+            }
+            if !rest.isEmpty { pieces.append(String(rest)) }
+        }
+        return BenchmarkText(documents: pieces, source: source + ", cut into paragraphs",
+                             isFallback: isFallback)
+    }
+
+    private init(documents: [String], source: String, isFallback: Bool) {
+        self.documents = documents
+        self.source = source
+        self.isFallback = isFallback
+        byteCount = documents.reduce(0) { $0 + $1.utf8.count }
+    }
+
     private struct Document: Decodable {
         let body: String
     }
@@ -114,7 +138,8 @@ public struct BenchmarkText: Sendable {
         if let process {
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
-                throw CorpusError(description: "zstd -dc exited with status \(process.terminationStatus)")
+                let status = process.terminationStatus
+                throw CorpusError(description: "zstd -dc exited with status \(status)")
             }
         }
     }

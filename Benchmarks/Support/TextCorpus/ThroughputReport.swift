@@ -41,7 +41,8 @@ public struct ThroughputReport: Sendable {
         ]
         for (pipeline, speed) in rows {
             let ratio = icu.map { String(format: "%.1f×", speed / $0) } ?? "-"
-            lines.append(pad(pipeline.name, 20) + pad(String(format: "%.1f", speed), 10, right: true)
+            lines.append(pad(pipeline.name, 20)
+                         + pad(String(format: "%.1f", speed), 10, right: true)
                          + pad(ratio, 12, right: true) + "  " + pipeline.summary)
         }
         if let folded = self[.tokenize(.folded)] {

@@ -2,8 +2,9 @@
 // and prints MB/s (10⁶ bytes of input a second, best of N runs after one warm-up run) and
 // the ratio folded tokenizer / ICU fold pipeline. The README quotes this table.
 //
-//   swift run -c release TextThroughput [--runs N] [--only NAME]... [--digest]
+//   swift run -c release TextThroughput [--runs N] [--only NAME]... [--paragraphs] [--digest]
 //
+// `--paragraphs` makes one call per paragraph instead of one per article, for every pipeline.
 // `--only tokenize/folded` runs one pipeline (for profiling under callgrind or perf).
 // `--digest` prints a hash of each pipeline's output instead of timing it: a change to the
 // scanner that prints the same digests computed the same keys on this text.
@@ -14,6 +15,7 @@ import TextCorpus
 var runs = 5
 var only: Set<String> = []
 var digestOnly = false
+var byParagraph = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -27,17 +29,21 @@ while let argument = arguments.popFirst() {
         only.insert(value)
     case "--digest":
         digestOnly = true
+    case "--paragraphs":
+        byParagraph = true
     default:
         let names = TextPipeline.all.map(\.name).joined(separator: ", ")
-        print("usage: TextThroughput [--runs N] [--only NAME]... [--digest]  (NAME: \(names))")
+        print("usage: TextThroughput [--runs N] [--only NAME]... [--paragraphs] [--digest]")
+        print("NAME: \(names)")
         exit(argument == "--help" || argument == "-h" ? 0 : 2)
     }
 }
 
-let text = BenchmarkText.shared
+let text = byParagraph ? BenchmarkText.shared.paragraphs : BenchmarkText.shared
 print("text: \(text.source)")
-print("      \(text.byteCount) bytes of UTF-8, \(text.documents.count) documents, one call per"
-      + (digestOnly ? " document" : " document; best of \(runs) runs after a warm-up; one thread"))
+print("      \(text.byteCount) bytes of UTF-8, \(text.documents.count) "
+      + (byParagraph ? "paragraphs, one call per paragraph" : "documents, one call per document")
+      + (digestOnly ? "" : "; best of \(runs) runs after a warm-up; one thread"))
 if text.isFallback { print("WARNING: not the Wikipedia corpus; figures are not comparable") }
 
 if digestOnly {
