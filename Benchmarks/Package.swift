@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that users of TraCuu never fetch the harness.
+// Run from this folder: `swift package benchmark` (package-benchmark suites) and
+// `swift run -c release TextThroughput` (the side-by-side MB/s table the README quotes).
+let package = Package(
+    name: "TraCuuBenchmarks",
+    dependencies: [
+        // `name:` because a path dependency's identity is its folder's name (a clone or
+        // worktree may be called anything); products are then found as package "TraCuu".
+        .package(name: "TraCuu", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
+                 traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // The fixture text and the pipelines measured, shared by both executables so that
+        // they time exactly the same work.
+        .target(
+            name: "TextCorpus",
+            dependencies: [.product(name: "TraCuuText", package: "TraCuu")],
+            path: "Support/TextCorpus"
+        ),
+        .executableTarget(
+            name: "TextBenchmarks",
+            dependencies: [
+                "TextCorpus",
+                .product(name: "TraCuuText", package: "TraCuu"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/TextBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // A plain executable, kept out of Benchmarks/Benchmarks/: the benchmark plugin runs
+        // every executable target in that folder as a suite and fails on one that is not.
+        .executableTarget(
+            name: "TextThroughput",
+            dependencies: ["TextCorpus", .product(name: "TraCuuText", package: "TraCuu")],
+            path: "Tools/TextThroughput"
+        ),
+    ]
+)
