@@ -50,8 +50,8 @@ public final class IndexWriter {
             found = true
         }
         for position in segments.indices {
-            if let ordinal = segments[position].reader.documents.ordinal(of: id),
-               segments[position].tombstones.insert(ordinal) {
+            for ordinal in segments[position].reader.documents.ordinals(of: id)
+            where segments[position].tombstones.insert(ordinal) {
                 segments[position].isDirty = true
                 found = true
             }

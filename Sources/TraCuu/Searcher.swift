@@ -36,8 +36,8 @@ public final class Searcher: Sendable {
     /// The stored document with this id, if it is live.
     public func document(id: String) throws -> Document? {
         for segment in segments.reversed() {
-            if let ordinal = segment.reader.documents.ordinal(of: id),
-               !segment.isDeleted(ordinal) {
+            for ordinal in segment.reader.documents.ordinals(of: id)
+            where !segment.isDeleted(ordinal) {
                 return try segment.reader.document(ordinal)
             }
         }

@@ -18,7 +18,7 @@ import TraCuuTestSupport
         #expect(try IndexFixtures.ids(searcher, "Quy định số 69") == ["seed"])
         let title = try searcher.postings(exact: "nhiệm", folded: "nhiem")
             .first { $0.id == "seed" }
-        #expect(title?.positions.first == 9)
+        #expect(title?.positions.first == 11)
         #expect(try searcher.document(id: "d3")?.title == "Thể thao")
     }
 

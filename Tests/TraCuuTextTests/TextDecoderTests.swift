@@ -55,16 +55,13 @@ import TraCuuTestSupport
 
     @Test("auto reads mostly valid UTF-8 with a stray invalid byte as UTF-8, replacing the byte")
     func autoWithStrayInvalidByte() {
-        // DESIGN.md §3: invalid UTF-8 is replaced and counted. The detector still reads any
-        // input that is not valid UTF-8 as Windows-1258, which turns every Vietnamese letter
-        // of such a file into mojibake ("Hoà" → "HoÃ\u{A0}").
+        // DESIGN.md §3: invalid UTF-8 is replaced and counted, not read as Windows-1258
+        // (which would turn every Vietnamese letter into mojibake: "Hoà" → "HoÃ\u{A0}").
         let bytes = Array("Hoà bình, Đảng bộ phường Mỏ Chè".utf8) + [0xFF] + Array(" nhân dân".utf8)
         let decoded = TextDecoder.decode(bytes, as: .auto)
-        withKnownIssue("EncodingDetector reads any invalid UTF-8 as Windows-1258") {
-            #expect(decoded.encoding == .utf8)
-            #expect(decoded.replacementCount == 1)
-            #expect(decoded.text.hasPrefix("Hoà bình"))
-        }
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.replacementCount == 1)
+        #expect(decoded.text.hasPrefix("Hoà bình"))
     }
 
     /// `legacy/sample.*` are 300 news sentences, line-aligned, in UTF-8 NFC and NFD and

@@ -118,15 +118,10 @@ import TraCuuTestSupport
         }
         for failure in failures { Issue.record(Comment(rawValue: failure)) }
         #expect(failingCount == 0, "\(failingCount) of 1500 random strings disagree")
-        // Text between words is copied byte for byte (Normalizer's contract, and what keeps
-        // the offset map simple), so combining marks standing outside any word stay as they
-        // came: out of canonical order (a U+0303 U+0327 after a space), or composable with
-        // the punctuation before them (= U+0338 is NFC ≠). Keys are NFC (checked above);
-        // the output as a whole is not, for such input.
-        withKnownIssue("stray combining marks between words are not normalized") {
-            #expect(notNFC.isEmpty,
-                    "\(notNFC.count) of 1500, e.g. \(notNFC.prefix(3).map(UTF8Bytes.init))")
-        }
+        // Text between words is NFC-normalized too: combining marks standing outside any
+        // word (a U+0303 U+0327 after a space, = U+0338 which is NFC ≠).
+        #expect(notNFC.isEmpty,
+                "\(notNFC.count) of 1500, e.g. \(notNFC.prefix(3).map(UTF8Bytes.init))")
     }
 
     @Test("the fast path gives the ICU path's keys on the seed article and the real-text tables")

@@ -4,8 +4,9 @@
 /// (up to `sampleLimit` bytes of them) each way and keeps the decoding whose words read
 /// as Vietnamese: every word with a non-ASCII letter scores +1 when it is a Vietnamese
 /// syllable (`SyllableValidator`) and −1 when it is not. A wrong table turns `tiếng` into
-/// `tiạng`, `TiƠng` or `tĩng`, so one line is usually enough. Ties go to the earlier of
-/// `candidates`.
+/// `tiạng`, `TiƠng` or `tĩng`, so one line is usually enough. Input that is not valid
+/// UTF-8 is also scored as UTF-8 (bad bytes replaced), which wins ties: a file with one bad
+/// byte is still UTF-8. Other ties go to the earlier of `candidates`.
 package enum EncodingDetector {
     /// The legacy encodings in the order that wins ties.
     package static let candidates: [TextEncoding] = [.windows1258, .tcvn3, .vni, .viscii]
@@ -20,9 +21,10 @@ package enum EncodingDetector {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .utf16 }
         if String(validating: bytes, as: UTF8.self) != nil { return .utf8 }
         let sample = sample(of: bytes)
-        var best = candidates[0]
+        var best = TextEncoding.utf8
         var bestScore = Int.min
-        for candidate in candidates {
+        // UTF-8 with a few bad bytes is still UTF-8: it competes, and wins ties.
+        for candidate in [.utf8] + candidates {
             let score = score(sample, as: candidate)
             if score > bestScore { (best, bestScore) = (candidate, score) }
         }
@@ -32,7 +34,7 @@ package enum EncodingDetector {
     /// How Vietnamese `bytes` read as `encoding`: +1 per non-ASCII word that is a syllable,
     /// −1 per one that is not.
     package static func score(_ bytes: [UInt8], as encoding: TextEncoding) -> Int {
-        let scalars = Array(LegacyDecoder.decode(bytes, as: encoding).text.unicodeScalars)
+        let scalars = Array(TextDecoder.decode(bytes, as: encoding).text.unicodeScalars)
         var validator = SyllableValidator()
         var score = 0
         var start = 0

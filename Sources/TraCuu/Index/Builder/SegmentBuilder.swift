@@ -48,15 +48,26 @@ final class SegmentBuilder {
     func add(_ document: Document) throws -> Int {
         let ordinal = documents.count
         occurrences.removeAll(keepingCapacity: true)
-        let title = collect(analyzer.analyze(document.title), offset: 0)
+        let title = collect(field: document.title, offset: 0)
         let bodyStart = SegmentFormat.bodyStart(titleLength: title)
-        let body = collect(analyzer.analyze(document.body), offset: bodyStart)
+        let body = collect(field: document.body, offset: bodyStart)
         appendPostings(ordinal: UInt32(ordinal))
         documents.append(BuiltDocument(id: document.id, titleLength: title,
                                        length: title + body))
         ordinalByID[document.id] = ordinal
         try stored.add(StoredDocument.fields(of: document))
         return ordinal
+    }
+
+    /// Analyses a field and records its terms at positions from `offset`; returns its token
+    /// count. A long field is analysed in pieces of about 1 MiB cut at line breaks (or
+    /// spaces), so memory for its tokens stays bounded.
+    private func collect(field text: String, offset: UInt32) -> UInt32 {
+        var count: UInt32 = 0
+        for piece in FieldPieces(text, limit: 1 << 20) {
+            count += collect(analyzer.analyze(String(piece)), offset: offset + count)
+        }
+        return count
     }
 
     /// Records a field's terms at positions from `offset`; returns its token count.
@@ -109,6 +120,37 @@ final class SegmentBuilder {
             postingBytes += (postings[term].capacity - before) * 4
             index = end
         }
+    }
+}
+
+/// A field cut into pieces of at most about `limit` UTF-8 bytes, at a line break when there
+/// is one in the second half of the piece, else at a space, else anywhere on a character
+/// boundary. Short fields are one piece.
+struct FieldPieces: Sequence, IteratorProtocol {
+    private let text: Substring
+    private let limit: Int
+    private var start: String.Index
+    private var isDone = false
+
+    init(_ text: String, limit: Int) {
+        self.text = text[...]
+        self.limit = limit
+        start = text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        guard !isDone else { return nil }
+        let utf8 = text.utf8
+        guard let cut = utf8.index(start, offsetBy: limit, limitedBy: utf8.endIndex),
+              cut < utf8.endIndex else {
+            isDone = true
+            return text[start...]
+        }
+        let window = utf8[utf8.index(start, offsetBy: limit / 2)..<cut]
+        var end = window.lastIndex(of: UInt8(ascii: "\n")) ?? window.lastIndex(of: 0x20) ?? cut
+        while utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        defer { start = end }
+        return text[start..<end]
     }
 }
 

@@ -38,8 +38,9 @@ struct DocumentTable {
         String(decoding: idBytes(ordinal), as: UTF8.self)
     }
 
-    /// The ordinal of the document with this id, by binary search.
-    func ordinal(of id: String) -> Int? {
+    /// The ordinals of the documents with this id (a segment can hold replaced copies),
+    /// by binary search.
+    func ordinals(of id: String) -> [Int] {
         var id = id
         return id.withUTF8 { key in
             var low = 0, high = count
@@ -48,9 +49,12 @@ struct DocumentTable {
                 let candidate = idBytes(Int(sortedOrdinals[middle]))
                 if candidate.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
             }
-            guard low < count else { return nil }
-            let ordinal = Int(sortedOrdinals[low])
-            return idBytes(ordinal).elementsEqual(key) ? ordinal : nil
+            var ordinals: [Int] = []
+            while low < count, idBytes(Int(sortedOrdinals[low])).elementsEqual(key) {
+                ordinals.append(Int(sortedOrdinals[low]))
+                low += 1
+            }
+            return ordinals
         }
     }
 
