@@ -1,3 +1,5 @@
+import TraCuuText
+
 /// Adds, replaces and deletes documents, and commits them atomically.
 ///
 /// Documents buffer in memory and flush to immutable segments when the buffer reaches
@@ -12,6 +14,8 @@ public final class IndexWriter {
     /// Committed segments and segments flushed since the last commit, with their readers.
     private var segments: [WriterSegment] = []
     private var isClosed = false
+    /// Documents waiting to be analysed together on `options.threads` threads.
+    private var pending: [Document] = []
 
     init(index: SearchIndex) throws {
         self.index = index
@@ -30,9 +34,35 @@ public final class IndexWriter {
         guard !document.id.isEmpty else {
             throw IndexError(.invalidDocument, "a document needs a non-empty id")
         }
-        _ = try delete(id: document.id)
-        try builder.add(document)
-        if builder.estimatedBytes >= index.options.bufferBytes { try flush() }
+        pending.append(document)
+        if pending.count >= max(1, index.options.threads) * Self.batchPerThread {
+            try addPending()
+        }
+    }
+
+    /// Documents analysed per thread in one parallel batch.
+    private static let batchPerThread = 16
+
+    /// Analyses the pending documents (in parallel when `threads` > 1), then buffers them
+    /// in order, each replacing any earlier document with its id.
+    private func addPending() throws {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        let analyzer = Analyzer(mode: .document)
+        let analyzed: [AnalyzedDocument]
+        if index.options.threads > 1, batch.count > 1 {
+            analyzed = ParallelMap.map(batch, threads: index.options.threads) {
+                AnalyzedDocument($0, analyzer: analyzer)
+            }
+        } else {
+            analyzed = batch.map { AnalyzedDocument($0, analyzer: analyzer) }
+        }
+        for document in analyzed {
+            _ = try deleteBuffered(id: document.document.id)
+            try builder.add(document)
+            if builder.estimatedBytes >= index.options.bufferBytes { try flush() }
+        }
     }
 
     /// Replaces the document with the same id (the same as `add(_:)`).
@@ -44,6 +74,11 @@ public final class IndexWriter {
     @discardableResult
     public func delete(id: String) throws -> Bool {
         precondition(!isClosed, "delete(id:) after the writer was closed")
+        try addPending()
+        return try deleteBuffered(id: id)
+    }
+
+    private func deleteBuffered(id: String) throws -> Bool {
         var found = false
         if let ordinal = builder.ordinal(of: id) {
             builder.markDeleted(ordinal)
@@ -64,6 +99,7 @@ public final class IndexWriter {
     /// rename. On error the previous commit stays intact.
     public func commit() throws {
         precondition(!isClosed, "commit() after the writer was closed")
+        try addPending()
         try flush()
         try writeManifest()
         try mergeIfNeeded()
@@ -73,6 +109,7 @@ public final class IndexWriter {
     /// Drops everything since the last commit.
     public func rollback() throws {
         precondition(!isClosed, "rollback() after the writer was closed")
+        pending.removeAll()
         builder = SegmentBuilder()
         segments = try manifest.segments.map { try WriterSegment(entry: $0, index.directory) }
         try deleteUnreferencedFiles()

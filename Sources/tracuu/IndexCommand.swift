@@ -21,6 +21,12 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var fields: DocumentFields
 
+    @Option(help: "Memory for buffered documents before a segment is written, in MB.")
+    var bufferMb = 256
+
+    @Option(help: "Threads that analyse documents (default: all cores).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "Files or folders to index.")
     var paths: [String]
 
@@ -31,7 +37,9 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let files = try InputFile.expand(paths)
-        let index = try SearchIndex.open(at: location.path, creatingIfMissing: true)
+        let options = IndexOptions(bufferBytes: max(1, bufferMb) << 20, threads: max(1, threads))
+        let index = try SearchIndex.open(at: location.path, creatingIfMissing: true,
+                                         options: options)
         let writer = try index.writer()
         let textEncoding = try TextDecoder.encoding(named: encoding ?? "auto")
         var run = IndexRun(writer: writer, files: files, encoding: textEncoding,

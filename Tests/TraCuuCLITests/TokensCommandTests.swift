@@ -20,7 +20,8 @@ import TraCuuTestSupport
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.output.hasSuffix("\n"))
-        let objects = try Self.objects(result.output)
+        let all = try Self.objects(result.output)
+        let objects = all.filter { $0["type"] as? String == "token" }
         #expect(objects.count == marked.ranges.count)
         let keys: Set = ["type", "text", "exact", "toneless", "folded", "position", "start", "end"]
         for (index, object) in objects.enumerated() {
@@ -36,6 +37,28 @@ import TraCuuTestSupport
         #expect(objects[10]["exact"] as? String == "uỷ")
         #expect(objects[9]["toneless"] as? String == "đang")
         #expect(objects[3]["kind"] as? String == "number")
+        let references = all.filter { $0["kind"] as? String == "docref" }
+        #expect(references.count == 1)
+        #expect(references.first?["number"] as? Int == 5)
+        #expect(references.first?["date"] as? String == "2021-06-16")
+        #expect(references.first?["doctype"] as? String == "nghị quyết")
+        #expect(references.first?["key"] as? String == "docref|nghi quyet|5")
+        #expect(references.first?["start"] as? Int == 0)
+        #expect(references.first?["end"] as? Int == marked.ranges[7].upperBound)
+    }
+
+    @Test("the issue's example prints one docref with number 5 and date 2021-06-16")
+    func issueExample() throws {
+        let result = try TracuuExecutable.run(
+            ["tokens", "--json"], input: "Nghị quyết số 05 ngày 16/6/2021 của Đảng ủy phường\n")
+        let entities = try Self.objects(result.output).filter { $0["type"] as? String == "entity" }
+        let references = entities.filter { $0["kind"] as? String == "docref" }
+        #expect(references.count == 1)
+        #expect(references.first?["number"] as? Int == 5)
+        #expect(references.first?["year"] as? Int == 2021)
+        #expect(references.first?["date"] as? String == "2021-06-16")
+        #expect(entities.contains { $0["kind"] as? String == "date"
+            && $0["value"] as? String == "2021-06-16" })
     }
 
     @Test("offsets point into the input as read, past replaced bytes")

@@ -120,6 +120,29 @@ import TraCuuTestSupport
         }
     }
 
+    @Test("analysing on two threads indexes exactly what one thread does")
+    func parallelEqualsSerial() throws {
+        let documents = IndexFixtures.all + (0..<40).map { number in
+            Document(id: "p\(number)", body: "Ông Nguyễn Thái Hà ký Quyết định số \(number) "
+                        + "ngày 2/\(number % 12 + 1)/2020 về thủy lợi.")
+        }
+        var answers: [[String]] = []
+        for threads in [1, 2] {
+            let index = SearchIndex.inMemory(options: IndexOptions(threads: threads))
+            let writer = try index.writer()
+            for document in documents { try writer.add(document) }
+            try writer.commit()
+            let searcher = try index.searcher()
+            answers.append(try ["Nguyễn Thái Hà", "thuỷ", "Quyết định số 7", "hoà"].flatMap {
+                let key = IndexFixtures.keys(of: $0)
+                return try searcher.postings(exact: key.exact, folded: key.folded)
+                    .map { "\($0.id)\($0.positions)" }
+            })
+        }
+        #expect(answers[0] == answers[1])
+        #expect(!answers[0].isEmpty)
+    }
+
     @Test("a second writer gets .locked")
     func secondWriterIsLocked() throws {
         let index = SearchIndex.inMemory()

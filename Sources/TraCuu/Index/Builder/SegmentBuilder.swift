@@ -46,11 +46,18 @@ final class SegmentBuilder {
     /// Analyses and buffers a document; returns its ordinal in the segment.
     @discardableResult
     func add(_ document: Document) throws -> Int {
+        try add(AnalyzedDocument(document, analyzer: analyzer))
+    }
+
+    /// Buffers a document analysed beforehand (perhaps on another thread); returns its
+    /// ordinal in the segment.
+    @discardableResult
+    func add(_ analyzed: AnalyzedDocument) throws -> Int {
+        let document = analyzed.document
         let ordinal = documents.count
         occurrences.removeAll(keepingCapacity: true)
-        let title = collect(field: document.title, offset: 0)
-        let bodyStart = SegmentFormat.bodyStart(titleLength: title)
-        let body = collect(field: document.body, offset: bodyStart)
+        let title = collect(analyzed.title, offset: 0)
+        let body = collect(analyzed.body, offset: SegmentFormat.bodyStart(titleLength: title))
         appendPostings(ordinal: UInt32(ordinal))
         documents.append(BuiltDocument(id: document.id, titleLength: title,
                                        length: title + body))
@@ -59,14 +66,10 @@ final class SegmentBuilder {
         return ordinal
     }
 
-    /// Analyses a field and records its terms at positions from `offset`; returns its token
-    /// count. A long field is analysed in pieces of about 1 MiB cut at line breaks (or
-    /// spaces), so memory for its tokens stays bounded.
-    private func collect(field text: String, offset: UInt32) -> UInt32 {
+    /// Records the pieces of a field from `offset`; returns the field's token count.
+    private func collect(_ pieces: [Analysis], offset: UInt32) -> UInt32 {
         var count: UInt32 = 0
-        for piece in FieldPieces(text, limit: 1 << 20) {
-            count += collect(analyzer.analyze(String(piece)), offset: offset + count)
-        }
+        for piece in pieces { count += collect(piece, offset: offset + count) }
         return count
     }
 
@@ -120,6 +123,21 @@ final class SegmentBuilder {
             postingBytes += (postings[term].capacity - before) * 4
             index = end
         }
+    }
+}
+
+/// A document with its title and body analysed: the part of indexing that can run on any
+/// thread. A long field is analysed in pieces of about 1 MiB cut at line breaks (or
+/// spaces), so memory for its tokens stays bounded.
+struct AnalyzedDocument: Sendable {
+    let document: Document
+    let title: [Analysis]
+    let body: [Analysis]
+
+    init(_ document: Document, analyzer: Analyzer) {
+        self.document = document
+        title = FieldPieces(document.title, limit: 1 << 20).map { analyzer.analyze(String($0)) }
+        body = FieldPieces(document.body, limit: 1 << 20).map { analyzer.analyze(String($0)) }
     }
 }
 
