@@ -8,7 +8,7 @@ struct TraCuuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tracuu",
         abstract: "Vietnamese-first full-text search.",
-        subcommands: [IndexCommand.self, DeleteCommand.self, StatsCommand.self,
+        subcommands: [SearchCommand.self, IndexCommand.self, DeleteCommand.self, StatsCommand.self,
                       CheckCommand.self, NormalizeCommand.self, TokensCommand.self]
     )
 

@@ -1,0 +1,102 @@
+import TraCuuText
+
+/// A query turned into what the index can look up: syllable terms with their keys and how
+/// strictly each must match, phrases, exclusions, and the entities the query names.
+struct QueryPlan {
+    /// One syllable (or number, URL…) of the query.
+    struct Term {
+        /// Keys of the syllable as typed.
+        let keys: WordKeys
+        /// Whether the user typed diacritics: then it matches those marks exactly (any tone
+        /// placement); without, it matches every accented form at the folded level.
+        let isMarked: Bool
+        let isPrefix: Bool
+        let field: Query.Field?
+        /// Coordination slot: one per word or phrase or `OR` group.
+        let slot: Int
+        /// Index in the query's running order, for proximity between neighbours.
+        let sequence: Int
+        /// `num|5` for a number token, so `05` finds `5`.
+        let numberKey: String?
+    }
+
+    var terms: [Term] = []
+    /// Runs of term indices that must stand next to each other, in order.
+    var phrases: [[Int]] = []
+    /// Excluded words and phrases, as term index runs in `exclusions`.
+    var exclusionTerms: [Term] = []
+    var exclusions: [[Int]] = []
+    /// Entities the query names (numbers left out), with their keys.
+    var entities: [Entity] = []
+    var slotCount = 0
+    var dates: [String] = []
+
+    init(_ query: Query) {
+        let analyzer = Analyzer(mode: .query)
+        var sequence = 0
+        var positiveText: [String] = []
+        for clause in query.clauses {
+            switch clause {
+            case .excluded(let inner):
+                let run = Self.terms(of: inner, analyzer: analyzer, slot: -1, sequence: &sequence)
+                let start = exclusionTerms.count
+                exclusionTerms.append(contentsOf: run)
+                exclusions.append(Array(start..<exclusionTerms.count))
+            case .anyOf(let alternatives):
+                for alternative in alternatives {
+                    add(alternative, analyzer: analyzer, slot: slotCount, sequence: &sequence,
+                        text: &positiveText)
+                }
+                slotCount += 1
+            case .word, .phrase:
+                add(clause, analyzer: analyzer, slot: slotCount, sequence: &sequence,
+                    text: &positiveText)
+                slotCount += 1
+            }
+        }
+        entities = analyzer.analyze(positiveText.joined(separator: " ")).entities
+            .filter { $0.kind != .number }
+        dates = query.dates
+    }
+
+    private mutating func add(_ clause: Query.Clause, analyzer: Analyzer, slot: Int,
+                              sequence: inout Int, text: inout [String]) {
+        let run = Self.terms(of: clause, analyzer: analyzer, slot: slot, sequence: &sequence)
+        let start = terms.count
+        terms.append(contentsOf: run)
+        if case .phrase(let words, _) = clause {
+            phrases.append(Array(start..<terms.count))
+            text.append(contentsOf: words)
+        } else if case .word(let word, _, _) = clause {
+            text.append(word)
+        }
+    }
+
+    /// The syllable terms of a word or phrase clause.
+    private static func terms(of clause: Query.Clause, analyzer: Analyzer, slot: Int,
+                              sequence: inout Int) -> [Term] {
+        let text: String, field: Query.Field?, isPrefix: Bool
+        switch clause {
+        case .word(let word, let wordField, let prefix): (text, field, isPrefix) = (word, wordField, prefix)
+        case .phrase(let words, let phraseField): (text, field, isPrefix) = (words.joined(separator: " "), phraseField, false)
+        case .excluded(let inner): return terms(of: inner, analyzer: analyzer, slot: slot,
+                                                sequence: &sequence)
+        case .anyOf(let alternatives):
+            return alternatives.flatMap { terms(of: $0, analyzer: analyzer, slot: slot,
+                                                sequence: &sequence) }
+        }
+        let analysis = analyzer.analyze(text)
+        var numbers: [UInt32: String] = [:]
+        for entity in analysis.entities where entity.kind == .number {
+            numbers[entity.positions.lowerBound] = entity.keys.exact
+        }
+        return analysis.tokens.enumerated().map { offset, token in
+            defer { sequence += 1 }
+            return Term(keys: token.keys,
+                        isMarked: token.text.unicodeScalars.contains { !$0.isASCII },
+                        isPrefix: isPrefix && offset == analysis.tokens.count - 1,
+                        field: field, slot: slot, sequence: sequence,
+                        numberKey: numbers[token.position])
+        }
+    }
+}

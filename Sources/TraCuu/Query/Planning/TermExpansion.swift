@@ -1,0 +1,55 @@
+/// The dictionary terms a query syllable matches in one segment, each with a weight for its
+/// match level: a syllable typed with marks matches those marks (any tone placement:
+/// `hòa` finds `hoà`); one typed without matches every accented form of its folded key, the
+/// most likely reading (`QueryInterpretation`) in full and the others at a lower weight.
+struct TermExpansion {
+    struct Variant {
+        let term: Int
+        let weight: Double
+    }
+
+    static let otherReadingWeight = 0.6
+    static let prefixWeight = 0.7
+    static let prefixLimit = 256
+
+    static func variants(of term: QueryPlan.Term, reading: String?,
+                         in dictionary: TermDictionary) -> [Variant] {
+        var variants: [Variant] = []
+        if term.isPrefix {
+            for folded in dictionary.foldedKeys(withPrefix: term.keys.folded).prefix(prefixLimit) {
+                for ordinal in dictionary.terms(ofFoldedIndex: folded) {
+                    let exact = dictionary.exactKey(ordinal)
+                    if !term.isMarked || exact.hasPrefix(term.keys.exact) {
+                        variants.append(Variant(term: ordinal, weight: prefixWeight))
+                    }
+                }
+            }
+            return variants
+        }
+        for ordinal in dictionary.terms(withFolded: term.keys.folded) {
+            let exact = dictionary.exactKey(ordinal)
+            if term.isMarked {
+                if exact == term.keys.exact { variants.append(Variant(term: ordinal, weight: 1)) }
+            } else {
+                let isReading = exact == (reading ?? term.keys.exact)
+                variants.append(Variant(term: ordinal,
+                                        weight: isReading ? 1 : otherReadingWeight))
+            }
+        }
+        if let numberKey = term.numberKey,
+           let ordinal = dictionary.term(exact: numberKey, folded: numberKey) {
+            variants.append(Variant(term: ordinal, weight: 1))
+        }
+        return variants
+    }
+
+    /// The terms of an entity key: its exact key in full, other forms of its folded key
+    /// (a name typed without marks) at the folded level's weight.
+    static func entityVariants(exact: String, folded: String,
+                               in dictionary: TermDictionary) -> [Variant] {
+        dictionary.terms(withFolded: folded).map { ordinal in
+            Variant(term: ordinal,
+                    weight: dictionary.exactKey(ordinal) == exact ? 1 : otherReadingWeight)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import TraCuuText
+
+/// One search result.
+public struct Hit: Sendable {
+    public var id: String
+    public var score: Double
+    public var title: String
+    public var date: String?
+    public var source: String?
+    public var path: String?
+    /// The best passage of the body, matched words marked in their original spelling.
+    public var snippet: Snippet
+    /// The query's entities this document mentions.
+    public var entities: [Entity]
+    /// How the score was made.
+    public var explanation: Explanation
+}
+
+/// Hits for one query.
+public struct SearchResults: Sendable {
+    public var hits: [Hit]
+    /// Documents that matched, before `limit` and `offset`.
+    public var totalMatches: Int
+    /// The query with each syllable typed without marks read as its most likely accented
+    /// form (`nghi quyet so 5` → `nghị quyết số 5`); nil when nothing was reinterpreted.
+    public var interpretation: String?
+}
+
+/// The parts of a hit's score, as `--explain` prints them.
+public struct Explanation: Sendable, Hashable {
+    /// BM25 over the query's syllables, each weighted by its match level.
+    public var bm25 = 0.0
+    /// Query syllables found next to each other, in order.
+    public var proximity = 0.0
+    /// Entities of the query (reference, plenum, date, person, place) the document mentions.
+    public var entities = 0.0
+    /// Query syllables found in the title.
+    public var title = 0.0
+    /// The share of the query's words or phrases the document matched (0…1); the sum of the
+    /// parts is multiplied by its square.
+    public var coverage = 0.0
+
+    public var total: Double { (bm25 + proximity + entities + title) * coverage * coverage }
+}

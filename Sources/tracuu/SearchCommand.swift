@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import TraCuu
+
+/// `tracuu search`: ranked hits with highlighted snippets, as text or JSON.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search an index. With no index at the default place, builds one from seeds/.",
+        discussion: #"Syntax: words, "exact phrase", -word, -"phrase", a OR b, title:word, "#
+            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16)."#
+    )
+
+    @OptionGroup var location: IndexLocation
+
+    @Option(help: "Hits to show.")
+    var limit = 10
+
+    @Option(help: "Hits to skip.")
+    var offset = 0
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Flag(help: "Show each part of every hit's score.")
+    var explain = false
+
+    @Option(help: "Only documents dated on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only documents dated on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "Run each line of this file as a query; print one JSON object a line.")
+    var queries: String?
+
+    @Argument(help: "The query.")
+    var query: [String] = []
+
+    func validate() throws {
+        if queries == nil && query.isEmpty {
+            throw ValidationError("give a query, or --queries FILE")
+        }
+        if limit < 0 || offset < 0 { throw ValidationError("--limit and --offset must be ≥ 0") }
+    }
+
+    func run() throws {
+        let searcher = try SeedIndex.searcher(at: location)
+        if let queries {
+            try runBatch(queries, searcher)
+            return
+        }
+        let text = query.joined(separator: " ")
+        let parsed: Query
+        do {
+            parsed = try Query(parsing: text)
+        } catch let error as QueryError {
+            Output.writeError(QueryErrorOutput.describe(error, in: text))
+            throw ExitCode(2)
+        }
+        let started = DispatchTime.now()
+        let results = try searcher.search(parsed, limit: limit, offset: offset, since: since,
+                                          until: until)
+        let took = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+        let output = Output()
+        if json {
+            output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
+        } else {
+            output.write(HitOutput.text(results, took: took, explain: explain,
+                                        colour: isatty(STDOUT_FILENO) == 1))
+        }
+        output.flush()
+    }
+
+    private func runBatch(_ path: String, _ searcher: Searcher) throws {
+        guard let content = FileManager.default.contents(atPath: path) else {
+            throw ValidationErrorMessage("cannot read \(path)")
+        }
+        let output = Output()
+        for line in String(decoding: content, as: UTF8.self).split(separator: "\n") {
+            let text = String(line).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            guard let parsed = try? Query(parsing: text) else {
+                var object = JSONObject()
+                object.add("query", text)
+                object.add("error", "malformed query")
+                output.write(object.json + "\n")
+                continue
+            }
+            let started = DispatchTime.now()
+            let results = try searcher.search(parsed, limit: limit, offset: offset, since: since,
+                                              until: until)
+            let took = Double(DispatchTime.now().uptimeNanoseconds
+                              - started.uptimeNanoseconds) / 1e6
+            output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
+        }
+        output.flush()
+    }
+}
+
+/// The default index: opened where it is, or built from `seeds/` the first time.
+enum SeedIndex {
+    static func searcher(at location: IndexLocation) throws -> Searcher {
+        let manifest = (location.path as NSString).appendingPathComponent("manifest")
+        if location.path == ".tracuu", !FileManager.default.fileExists(atPath: manifest) {
+            guard FileManager.default.fileExists(atPath: "seeds") else {
+                throw ValidationErrorMessage("no index at .tracuu and no seeds/ folder here; "
+                                             + "build one with `tracuu index PATH…`")
+            }
+            Output.writeError("tracuu: no index at .tracuu; building one from seeds/ first\n")
+            let index = try SearchIndex.open(at: location.path, creatingIfMissing: true)
+            let writer = try index.writer()
+            var run = IndexRun(writer: writer, files: try InputFile.expand(["seeds"]),
+                               encoding: .auto, lines: JSONLines(fields: try .parse([])))
+            try run.indexAll()
+            try writer.commit()
+            writer.close()
+            return try index.searcher()
+        }
+        return try SearchIndex.open(at: location.path).searcher()
+    }
+}
+
+/// A malformed query, with a caret under the offending column.
+enum QueryErrorOutput {
+    static func describe(_ error: QueryError, in text: String) -> String {
+        "tracuu: \(error.message) (column \(error.column))\n  \(text)\n  "
+            + String(repeating: " ", count: max(0, error.column - 1)) + "^\n"
+    }
+}
