@@ -1,7 +1,8 @@
 import TraCuuText
 
 extension Searcher {
-    /// The best `limit` documents for `query` after skipping `offset`, best first; ties go
+    /// The best `limit` documents for `query` after skipping `offset`, best first: those
+    /// mentioning more of the query's entities first, then by score (`Explanation`); ties go
     /// to the earlier document. `since`/`until` (`YYYY-MM-DD`, inclusive) and the query's
     /// `date:` filters keep documents whose stored date fits; a document without a date is
     /// left out when there is a date filter.
@@ -20,7 +21,11 @@ extension Searcher {
                                        statistics: statistics, parameters: parameters)
             candidates += try scorer.score().map { (index, $0) }
         }
+        // Documents that mention more of the query's entities come first (a resolution or a
+        // name beats its words scattered over a page); then by score, then document order.
         candidates.sort { left, right in
+            let l = left.scored.matchedEntities.count, r = right.scored.matchedEntities.count
+            if l != r { return l > r }
             let a = left.scored.explanation.total, b = right.scored.explanation.total
             if a != b { return a > b }
             if left.segment != right.segment { return left.segment < right.segment }
