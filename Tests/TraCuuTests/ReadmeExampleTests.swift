@@ -1,0 +1,29 @@
+import Testing
+import TraCuu
+
+/// The embedding example of README.md, verbatim but for the assertions: it must compile and
+/// do what the README says.
+@Suite struct ReadmeExampleTests {
+    @Test("the README's embedding example finds the resolution from an unaccented query")
+    func readmeExample() throws {
+        // README example starts
+        let index = SearchIndex.inMemory()   // or: try SearchIndex.open(at: "archive.tracuu",
+                                             //                          creatingIfMissing: true)
+        let writer = try index.writer()
+        try writer.add(Document(id: "nq-05", title: "Nghị quyết số 05/NQ-ĐU",
+                                body: "Đảng uỷ phường Mỏ Chè ban hành Nghị quyết số 05 "
+                                    + "ngày 16/6/2021 về xây dựng đô thị văn minh."))
+        try writer.commit()
+
+        let searcher = try index.searcher()
+        let results = try searcher.search(Query(parsing: "nghi quyet so 5"), limit: 10)
+        for hit in results.hits {
+            print(hit.id, hit.score, hit.title)
+            print(hit.snippet.marked(open: "«", close: "»"))
+        }
+        // README example ends
+        #expect(results.hits.map(\.id) == ["nq-05"])
+        #expect(results.interpretation == "nghị quyết số 5")
+        #expect(results.hits[0].entities.map(\.kind) == [.docref])
+    }
+}
