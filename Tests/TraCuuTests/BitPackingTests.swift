@@ -1,4 +1,5 @@
 import Testing
+import TraCuuTestSupport
 import TraCuu
 
 @Suite struct BitPackingTests {
@@ -53,7 +54,7 @@ import TraCuu
     @Test("every bit width round-trips values whose maximum needs exactly that width",
           arguments: 0...32)
     func everyBitWidthRoundTrips(bitWidth: Int) throws {
-        var random = SplitMix64(seed: 0xB17 + UInt64(bitWidth))
+        var random = SeededGenerator(seed: 0xB17 + UInt64(bitWidth))
         var values = random.values(128, bitWidth: bitWidth)
         values[Int(random.next() % 128)] = bitWidth == 0 ? 0 : UInt32.max >> (32 - bitWidth)
         #expect(BitPacking.bitWidth(of: values.max() ?? 0) == bitWidth)
@@ -89,7 +90,7 @@ import TraCuu
 
     @Test("random blocks at random widths match the bit-by-bit layout and round-trip")
     func randomBlocksRoundTrip() throws {
-        var random = SplitMix64(seed: 20_240_601)
+        var random = SeededGenerator(seed: 20_240_601)
         for _ in 0..<300 {
             let bitWidth = Int(random.next() % 33)
             let values = random.values(128, bitWidth: bitWidth)
@@ -103,7 +104,7 @@ import TraCuu
     @Test("a block cut short at any byte throws truncated",
           arguments: [1, 5, 12, 20, 31, 32])
     func cutBlocksThrowTruncated(bitWidth: Int) {
-        var random = SplitMix64(seed: UInt64(bitWidth))
+        var random = SeededGenerator(seed: UInt64(bitWidth))
         let bytes = Self.packed(random.values(128, bitWidth: bitWidth), bitWidth: bitWidth)
         for length in 0..<bytes.count {
             let cut = Array(bytes[..<length])

@@ -1,4 +1,5 @@
 import Testing
+import TraCuuTestSupport
 import TraCuu
 
 @Suite struct BlockCodecTests {
@@ -40,7 +41,7 @@ import TraCuu
     @Test("streams round-trip at the block edges",
           arguments: [0, 1, 2, 127, 128, 129, 255, 256, 257, 259, 384, 1000])
     func edgeCountsRoundTrip(count: Int) throws {
-        var random = SplitMix64(seed: UInt64(count))
+        var random = SeededGenerator(seed: UInt64(count))
         for bitWidth in [0, 1, 7, 13, 32] {
             let values = random.values(count, bitWidth: bitWidth)
             let bytes = Self.encoded(values)
@@ -67,7 +68,7 @@ import TraCuu
 
     @Test("block by block decoding matches a plain array on seeded random streams")
     func blockByBlockMatchesOracle() throws {
-        var random = SplitMix64(seed: 0x0B1_0C4)
+        var random = SeededGenerator(seed: 0x0B1_0C4)
         for _ in 0..<200 {
             let count = Int(random.next() % 700)
             var values: [UInt32] = []
@@ -97,7 +98,7 @@ import TraCuu
 
     @Test("a stream cut at every byte throws truncated", arguments: [1, 127, 128, 129, 259])
     func everyCutThrowsTruncated(count: Int) {
-        var random = SplitMix64(seed: 7 &* UInt64(count))
+        var random = SeededGenerator(seed: 7 &* UInt64(count))
         let bytes = Self.encoded(random.values(count, bitWidth: 23))
         for length in 0..<bytes.count {
             #expect(throws: DecodeError.truncated) {
@@ -108,7 +109,7 @@ import TraCuu
 
     @Test("random garbage never traps, whatever the count")
     func garbageNeverTraps() {
-        var random = SplitMix64(seed: 0x6A4B_A6E)
+        var random = SeededGenerator(seed: 0x6A4B_A6E)
         var outcomes = (decoded: 0, threw: 0)
         for _ in 0..<3000 {
             let bytes = random.bytes(Int(random.next() % 600))

@@ -1,4 +1,5 @@
 import Testing
+import TraCuuTestSupport
 import TraCuu
 
 @Suite struct ChecksumTests {
@@ -33,7 +34,7 @@ import TraCuu
 
     @Test("slicing by 8 equals the bitwise definition at every length 0…100 and alignment")
     func slicingMatchesBitwiseOnShortInput() {
-        var random = SplitMix64(seed: 0xC8C3_2C)
+        var random = SeededGenerator(seed: 0xC8C3_2C)
         let bytes = random.bytes(108)
         for start in 0..<8 {
             for length in 0...100 {
@@ -46,7 +47,7 @@ import TraCuu
     @Test("the slicing-by-8 path equals the bitwise definition on large input",
           arguments: [4096, 65_537, 1_000_003])
     func slicingMatchesBitwiseOnLargeInput(length: Int) {
-        var random = SplitMix64(seed: UInt64(length))
+        var random = SeededGenerator(seed: UInt64(length))
         let bytes = random.bytes(length)
         #expect(Self.crc(bytes[...]) == Self.bitwiseCRC32C(bytes))
         #expect(Self.crc(bytes[3...]) == Self.bitwiseCRC32C(bytes[3...]))
@@ -54,7 +55,7 @@ import TraCuu
 
     @Test("continuing: composes, so a checksum can be computed in pieces")
     func continuingComposes() {
-        var random = SplitMix64(seed: 0xC0_4705E)
+        var random = SeededGenerator(seed: 0xC0_4705E)
         for _ in 0..<200 {
             let bytes = random.bytes(Int(random.next() % 300))
             let split = bytes.isEmpty ? 0 : Int(random.next() % UInt64(bytes.count + 1))

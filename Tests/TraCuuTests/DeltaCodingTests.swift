@@ -1,4 +1,5 @@
 import Testing
+import TraCuuTestSupport
 import TraCuu
 
 @Suite struct DeltaCodingTests {
@@ -31,7 +32,7 @@ import TraCuu
     @Test("sorted random doc IDs round-trip, with gaps no larger than the values",
           arguments: [1, 127, 128, 129, 259, 5000])
     func sortedRandomRoundTrip(count: Int) {
-        var random = SplitMix64(seed: 0xDE17A + UInt64(count))
+        var random = SeededGenerator(seed: 0xDE17A + UInt64(count))
         var ids = Set<UInt32>()
         while ids.count < count { ids.insert(random.value(bitWidth: 24)) }
         let original = ids.sorted()

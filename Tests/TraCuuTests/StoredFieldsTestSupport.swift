@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TraCuuTestSupport
 import TraCuu
 
 /// A `FileOutput` that collects what is written, in memory.
@@ -39,7 +40,7 @@ enum SeedText {
     /// `count` documents with an id, a title and a body of one to eight sentences, picked
     /// by a seeded generator.
     static func documents(_ count: Int, seed: UInt64 = 1) -> [[StoredField]] {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         return (0..<count).map { number in
             let title = sentences.randomElement(using: &random) ?? ""
             let body = (0..<Int.random(in: 1...8, using: &random))

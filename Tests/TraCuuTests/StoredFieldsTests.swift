@@ -1,4 +1,5 @@
 import Testing
+import TraCuuTestSupport
 import TraCuu
 
 @Suite struct StoredFieldsTests {
@@ -77,7 +78,7 @@ import TraCuu
         let bytes = try storedFieldsFile(documents, blockSize: blockSize)
         let reader = try StoredFieldsReader(FileBytes(copying: bytes), name: "_0.tcsf")
         #expect(reader.count == documents.count)
-        var random = SplitMix64(seed: 42)
+        var random = SeededGenerator(seed: 42)
         for ordinal in (0..<documents.count).shuffled(using: &random) {
             #expect(try reader.document(ordinal) == documents[ordinal])
             #expect(try reader.field("title", of: ordinal) == documents[ordinal][1].value)

@@ -1,4 +1,5 @@
 import Testing
+import TraCuuTestSupport
 import TraCuu
 
 @Suite struct VarIntTests {
@@ -74,7 +75,7 @@ import TraCuu
 
     @Test("random values round-trip back to back")
     func randomValuesRoundTrip() throws {
-        var random = SplitMix64(seed: 0x7A41)
+        var random = SeededGenerator(seed: 0x7A41)
         let values = (0..<2000).map { _ in random.next() >> (random.next() % 64) }
         var bytes: [UInt8] = []
         for value in values { VarInt.append(value, to: &bytes) }

@@ -50,11 +50,7 @@ struct TermDictionary {
     func terms(withFolded folded: String) -> Range<Int> {
         var key = folded
         return key.withUTF8 { key in
-            var low = 0, high = foldedCount
-            while low < high {
-                let middle = (low + high) / 2
-                if compare(foldedKey(middle), key) < 0 { low = middle + 1 } else { high = middle }
-            }
+            let low = firstFoldedKey(notBefore: key)
             guard low < foldedCount, compare(foldedKey(low), key) == 0 else { return 0..<0 }
             return Int(foldedFirstTerm[low])..<Int(foldedFirstTerm[low + 1])
         }
@@ -64,15 +60,21 @@ struct TermDictionary {
     func foldedKeys(withPrefix prefix: String) -> Range<Int> {
         var key = prefix
         return key.withUTF8 { key in
-            var low = 0, high = foldedCount
-            while low < high {
-                let middle = (low + high) / 2
-                if compare(foldedKey(middle), key) < 0 { low = middle + 1 } else { high = middle }
-            }
+            let low = firstFoldedKey(notBefore: key)
             var end = low
             while end < foldedCount, foldedKey(end).starts(with: key) { end += 1 }
             return low..<end
         }
+    }
+
+    /// The index of the first folded key ≥ `key`, by binary search.
+    private func firstFoldedKey(notBefore key: UnsafeBufferPointer<UInt8>) -> Int {
+        var low = 0, high = foldedCount
+        while low < high {
+            let middle = (low + high) / 2
+            if compare(foldedKey(middle), key) < 0 { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The term ordinals of folded key number `index`.
