@@ -25,8 +25,8 @@
 /// seg_N.doc  documents "TCdo" docCount:u32 { titleLength:u32 length:u32 }[docCount]
 ///                           idStart:u32[docCount+1] idsByOrdinal:u32 sortedIds:u32[docCount]
 ///                           idHeap
-/// seg_N.bgr  bigrams "TCbg" count:u32 { first:u32 second:u32 count:u32 }[count]
-///                           (term ordinals of adjacent syllables, sorted)
+/// seg_N.bgr  bigrams "TCbg" adjacent syllable pairs (term ordinals) and their counts,
+///                           varint deltas in blocks of 128 (see BigramTable)
 /// seg_N.fdt  stored fields "TCsf" (see StoredFieldsWriter)
 /// seg_N_G.del tombstones "TCtb" docCount:u32 bitset:u64[(docCount+63)/64]
 /// ```

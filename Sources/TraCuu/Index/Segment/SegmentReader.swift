@@ -8,7 +8,7 @@ final class SegmentReader: @unchecked Sendable {
     private let files: [String: FileBytes]
     private let postings: UnsafeRawBufferPointer
     private let positions: UnsafeRawBufferPointer
-    private let bigramEntries: UInt32Array
+    private let bigrams: BigramTable
     private let stored: FileBytes
 
     /// Opens segment `name`; throws `.corrupted` naming the damaged file, `.notFound` when a
@@ -28,15 +28,8 @@ final class SegmentReader: @unchecked Sendable {
                                         file: SegmentFormat.file(name, "dic"))
         documents = try DocumentTable(body("doc", SegmentFormat.documentsMagic),
                                       file: SegmentFormat.file(name, "doc"))
-        let bigramFile = SegmentFormat.file(name, "bgr")
-        do {
-            var reader = ByteReader(try body("bgr", SegmentFormat.bigramsMagic))
-            let count = Int(try reader.uint32())
-            bigramEntries = try reader.uint32Array(count: 3 * count)
-            guard reader.isAtEnd else { throw DecodeError.outOfRange("trailing bytes") }
-        } catch let error as DecodeError {
-            throw IndexError.corrupted(bigramFile, "bigrams: \(error)")
-        }
+        bigrams = try BigramTable(body("bgr", SegmentFormat.bigramsMagic),
+                                  file: SegmentFormat.file(name, "bgr"))
         let storedFile = SegmentFormat.file(name, "fdt")
         stored = try directory.read(storedFile)
         files[storedFile] = stored
@@ -64,18 +57,7 @@ final class SegmentReader: @unchecked Sendable {
 
     /// How often the syllable pair (`first`, `second`), given as term ordinals, was adjacent.
     func bigramCount(_ first: Int, _ second: Int) -> Int {
-        let key = UInt64(first) << 32 | UInt64(second)
-        var low = 0, high = bigramEntries.count / 3
-        while low < high {
-            let middle = (low + high) / 2
-            let candidate = UInt64(bigramEntries[3 * middle]) << 32
-                | UInt64(bigramEntries[3 * middle + 1])
-            if candidate < key { low = middle + 1 } else { high = middle }
-        }
-        guard low < bigramEntries.count / 3,
-              UInt64(bigramEntries[3 * low]) << 32 | UInt64(bigramEntries[3 * low + 1]) == key
-        else { return 0 }
-        return Int(bigramEntries[3 * low + 2])
+        bigrams.count(first, second)
     }
 
     /// Bytes per file kind (extension), for statistics.

@@ -100,18 +100,11 @@ enum SegmentWriter {
     private static func bigrams(_ counts: [UInt64: UInt32], _ order: [UInt32]) -> [UInt8] {
         var ordinalOfTerm = [UInt32](repeating: 0, count: order.count)
         for (ordinal, term) in order.enumerated() { ordinalOfTerm[Int(term)] = UInt32(ordinal) }
-        let entries = counts.map { key, count in
-            (UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
-                | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)]), count)
-        }.sorted { $0.0 < $1.0 }
-        var body: [UInt8] = []
-        body.appendLittleEndian(UInt32(entries.count))
-        for (pair, count) in entries {
-            body.appendLittleEndian(UInt32(pair >> 32))
-            body.appendLittleEndian(UInt32(pair & 0xFFFF_FFFF))
-            body.appendLittleEndian(count)
-        }
-        return body
+        let pairs = counts.map { key, count in
+            (key: UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
+                | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)]), count: count)
+        }.sorted { $0.key < $1.key }
+        return BigramTable.encoded(pairs)
     }
 }
 

@@ -1,0 +1,83 @@
+/// Counts of adjacent syllable pairs (`.bgr`), for reading unaccented queries. Pairs are
+/// keys `first << 32 | second` of term ordinals, sorted, stored as varint deltas in blocks of
+/// 128 with the first key of each block in a table for binary search:
+///
+/// ```
+/// body  := count:u32 blockCount:u32 { firstKey:u64 offset:u32 }[blockCount] data
+/// data  := per block, per pair: keyDelta:varint (0 for a block's first pair) count:varint
+/// ```
+struct BigramTable {
+    static let blockSize = 128
+
+    /// The body for `pairs`, which must be sorted by key.
+    static func encoded(_ pairs: [(key: UInt64, count: UInt32)]) -> [UInt8] {
+        var starts: [UInt8] = []
+        var data: [UInt8] = []
+        for (index, pair) in pairs.enumerated() {
+            if index % blockSize == 0 {
+                starts.appendLittleEndian(pair.key)
+                starts.appendLittleEndian(UInt32(data.count))
+                VarInt.append(UInt64(0), to: &data)
+            } else {
+                VarInt.append(pair.key - pairs[index - 1].key, to: &data)
+            }
+            VarInt.append(pair.count, to: &data)
+        }
+        var body: [UInt8] = []
+        body.appendLittleEndian(UInt32(pairs.count))
+        body.appendLittleEndian(UInt32((pairs.count + blockSize - 1) / blockSize))
+        return body + starts + data
+    }
+
+    private let count: Int
+    private let blockCount: Int
+    private let starts: UnsafeRawBufferPointer
+    private let data: UnsafeRawBufferPointer
+    private let file: String
+
+    init(_ body: UnsafeRawBufferPointer, file: String) throws {
+        self.file = file
+        do {
+            var reader = ByteReader(body)
+            count = Int(try reader.uint32())
+            blockCount = Int(try reader.uint32())
+            guard blockCount == (count + Self.blockSize - 1) / Self.blockSize,
+                  blockCount <= (body.count - reader.offset) / 12 else {
+                throw DecodeError.outOfRange("block count")
+            }
+            starts = UnsafeRawBufferPointer(rebasing: body[reader.offset..<(reader.offset
+                + 12 * blockCount)])
+            data = UnsafeRawBufferPointer(rebasing: body[(reader.offset + 12 * blockCount)...])
+        } catch let error as DecodeError {
+            throw IndexError.corrupted(file, "bigrams: \(error)")
+        }
+    }
+
+    /// How often the pair was adjacent; 0 when never (or when the table is damaged there).
+    func count(_ first: Int, _ second: Int) -> Int {
+        let key = UInt64(first) << 32 | UInt64(second)
+        var low = 0, high = blockCount
+        while low < high {
+            let middle = (low + high) / 2
+            if firstKey(middle) <= key { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return 0 }
+        let block = low - 1
+        var offset = Int(starts.loadUnaligned(fromByteOffset: 12 * block + 8, as: UInt32.self)
+            .littleEndian)
+        var current = firstKey(block)
+        let pairs = min(Self.blockSize, count - block * Self.blockSize)
+        for _ in 0..<pairs {
+            guard let delta = try? VarInt.read(data, at: &offset),
+                  let pairCount = try? VarInt.read(data, at: &offset) else { return 0 }
+            current &+= delta
+            if current == key { return Int(pairCount) }
+            if current > key { return 0 }
+        }
+        return 0
+    }
+
+    private func firstKey(_ block: Int) -> UInt64 {
+        starts.loadUnaligned(fromByteOffset: 12 * block, as: UInt64.self).littleEndian
+    }
+}
