@@ -3,7 +3,8 @@ import PackageDescription
 
 // Benchmarks live in their own package so that users of TraCuu never fetch the harness.
 // Run from this folder: `swift package benchmark` (package-benchmark suites) and
-// `swift run -c release TextThroughput` (the side-by-side MB/s table the README quotes).
+// `swift run -c release TextThroughput` (the side-by-side MB/s table the README quotes),
+// `Tools/compare-index.sh` (TraCuu against SQLite FTS5 on the news corpus).
 let package = Package(
     name: "TraCuuBenchmarks",
     dependencies: [
@@ -37,6 +38,19 @@ let package = Package(
             name: "TextThroughput",
             dependencies: ["TextCorpus", .product(name: "TraCuuText", package: "TraCuu")],
             path: "Tools/TextThroughput"
+        ),
+        // The system SQLite, for the FTS5 side of IndexComparison (`libsqlite3-dev`).
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Support/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Indexes the news corpus with TraCuu or SQLite FTS5, one engine per process.
+        .executableTarget(
+            name: "IndexComparison",
+            dependencies: ["CSQLite", .product(name: "TraCuu", package: "TraCuu")],
+            path: "Tools/IndexComparison"
         ),
     ]
 )

@@ -1,0 +1,517 @@
+// Indexes the news corpus with TraCuu or with SQLite FTS5 and prints docs/s, MB/s, peak RSS
+// and index sizes, one engine per process so that each peak RSS is that engine's own.
+//
+//   IndexComparison --engine tracuu|fts5 [--threads N] [--limit DOCS] [--corpus PATH]
+//                   [--buffer-mib N] [--dir PATH] [--keep] [--no-contentless]
+//
+// Both engines first decode the same documents into memory (`zstd -dc`, one JSON object a
+// line, through JSONSerialization); only indexing and the final commit are timed. MB/s counts
+// 10⁶ bytes of input text (the UTF-8 of title and body). The last line, `RESULT …`, is
+// key=value pairs for Tools/compare-index.sh.
+//
+// Memory comes from /proc/self/status: VmRSS after decoding (the documents' own memory), then
+// the peak (VmHWM) is reset through /proc/self/clear_refs so that the peak reported covers
+// indexing only, documents included.
+//
+// FTS5 writes `docs(id UNINDEXED, title, body)` with `tokenize="unicode61 remove_diacritics
+// 2"`, all rows in one transaction through one prepared statement. A second, contentless
+// table (`content=''`) is then built in the same way for the index size without stored text.
+// TraCuu adds `Document(id:title:body:source:)` to `SearchIndex.open(at:creatingIfMissing:
+// options:)`'s writer and commits; its size without stored text is everything but `fdt`.
+
+import CSQLite
+import Foundation
+import TraCuu
+
+#if canImport(Glibc)
+import Glibc
+
+/// glibc's `malloc_trim` (in <malloc.h>, which the Glibc module does not import).
+@_silgen_name("malloc_trim")
+func mallocTrim(_ pad: Int) -> Int32
+#endif
+
+struct Options {
+    enum Engine: String { case tracuu, fts5 }
+
+    var engine: Engine = .tracuu
+    var threads = 1
+    var limit = Int.max
+    var corpus = "/work/shared/corpus/news_baomoi.jsonl.zst"
+    var bufferMiB: Int?
+    var directory: String?
+    var keep = false
+    var contentless = true
+
+    static let usage = """
+        usage: IndexComparison --engine tracuu|fts5 [--threads N] [--limit DOCS] [--corpus PATH]
+                               [--buffer-mib N] [--dir PATH] [--keep] [--no-contentless]
+          --threads N      TraCuu's IndexOptions.threads (default 1); FTS5 has one thread
+          --limit DOCS     index only the first DOCS documents
+          --corpus PATH    a .jsonl.zst (read through zstd -dc) or .jsonl file
+                           (default /work/shared/corpus/news_baomoi.jsonl.zst)
+          --buffer-mib N   TraCuu's IndexOptions.bufferBytes in MiB (default: TraCuu's)
+          --dir PATH       where to write the index (default: a new folder in the temp dir)
+          --keep           keep the index afterwards
+          --no-contentless FTS5: skip the second, contentless table
+        """
+
+    init(arguments: [String]) {
+        var arguments = arguments[...]
+        func value(_ name: String) -> String {
+            guard let value = arguments.popFirst() else { Options.fail("\(name) needs a value") }
+            return value
+        }
+        func positive(_ name: String) -> Int {
+            guard let number = Int(value(name)), number > 0 else {
+                Options.fail("\(name) needs a positive number")
+            }
+            return number
+        }
+        while let argument = arguments.popFirst() {
+            switch argument {
+            case "--engine":
+                guard let engine = Engine(rawValue: value(argument)) else {
+                    Options.fail("--engine is tracuu or fts5")
+                }
+                self.engine = engine
+            case "--threads": threads = positive(argument)
+            case "--limit": limit = positive(argument)
+            case "--corpus": corpus = value(argument)
+            case "--buffer-mib": bufferMiB = positive(argument)
+            case "--dir": directory = value(argument)
+            case "--keep": keep = true
+            case "--no-contentless": contentless = false
+            case "-h", "--help":
+                print(Options.usage)
+                exit(0)
+            default: Options.fail("unknown argument \(argument)")
+            }
+        }
+        if engine == .fts5, threads != 1 { Options.fail("FTS5 indexes on one thread") }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("IndexComparison: \(message)\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
+// MARK: - Corpus
+
+struct CorpusDocument {
+    let id: String
+    let title: String
+    let body: String
+    let source: String?
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The first `limit` documents of a JSON-lines file (`zstd -dc` for `.zst`).
+func loadCorpus(path: String, limit: Int) throws -> [CorpusDocument] {
+    var documents: [CorpusDocument] = []
+    var lineNumber = 0
+    try forEachLine(of: path) { line in
+        lineNumber += 1
+        guard !line.isEmpty else { return true }
+        guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
+              let id = object["id"] as? String, let body = object["body"] as? String else {
+            throw BenchmarkError("\(path):\(lineNumber): not a document with id and body")
+        }
+        documents.append(CorpusDocument(id: id, title: object["title"] as? String ?? "",
+                                        body: body, source: object["source"] as? String))
+        return documents.count < limit
+    }
+    return documents
+}
+
+/// Calls `body` with each line until it returns false.
+func forEachLine(of path: String, _ body: (Data) throws -> Bool) throws {
+    guard FileManager.default.isReadableFile(atPath: path) else {
+        throw BenchmarkError("\(path): not readable")
+    }
+    let handle: FileHandle
+    var process: Process?
+    if path.hasSuffix(".zst") {
+        let zstd = Process()
+        zstd.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        zstd.arguments = ["zstd", "-dc", "--", path]
+        let pipe = Pipe()
+        zstd.standardOutput = pipe
+        zstd.standardError = FileHandle.nullDevice
+        try zstd.run()
+        handle = pipe.fileHandleForReading
+        process = zstd
+    } else {
+        handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+    }
+    var stopped = false
+    defer {
+        try? handle.close()
+        if let process {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+        }
+    }
+    var buffer: [UInt8] = []
+    var searched = 0  // bytes of `buffer` after the last line known to hold no line break
+    reading: while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        buffer.append(contentsOf: chunk)
+        var lineStart = 0
+        while let newline = buffer[(lineStart + searched)...].firstIndex(of: 0x0A) {
+            searched = 0
+            if try !body(Data(buffer[lineStart..<newline])) {
+                stopped = true
+                break reading
+            }
+            lineStart = newline + 1
+        }
+        searched = buffer.count - lineStart
+        buffer.removeFirst(lineStart)
+    }
+    if !stopped, !buffer.isEmpty { _ = try body(Data(buffer)) }
+    if !stopped, let process {
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw BenchmarkError("zstd -dc exited with status \(process.terminationStatus)")
+        }
+    }
+}
+
+// MARK: - Measurement
+
+enum Memory {
+    /// A `/proc/self/status` field in bytes (`VmRSS`, `VmHWM`), or nil.
+    static func status(_ field: String) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+            return nil
+        }
+        for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+            let number = line.dropFirst(field.count + 1)
+                .split(whereSeparator: \.isWhitespace).first
+            return number.flatMap { Int($0) }.map { $0 * 1024 }
+        }
+        return nil
+    }
+
+    static var residentBytes: Int { status("VmRSS") ?? 0 }
+    static var peakBytes: Int { status("VmHWM") ?? 0 }
+
+    /// `getrusage` ru_maxrss: the peak over the whole process, never reset.
+    static var processPeakBytes: Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+    }
+
+    /// CPU seconds (user + system) of the whole process: more than the wall time when
+    /// several threads work.
+    static var cpuSeconds: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double {
+            Double(time.tv_sec) + Double(time.tv_usec) * 1e-6
+        }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// Resets VmHWM to the current RSS (Linux ≥ 4.0); false when not allowed.
+    static func resetPeak() -> Bool {
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else {
+            return false
+        }
+        defer { try? handle.close() }
+        return (try? handle.write(contentsOf: Data("5".utf8))) != nil
+    }
+
+    /// Gives freed heap memory back to the system so that RSS counts live memory.
+    static func trim() {
+        #if canImport(Glibc)
+        _ = mallocTrim(0)
+        #endif
+    }
+}
+
+/// What one timed indexing run measured.
+struct Run {
+    var seconds: Double
+    var commitSeconds: Double
+    var cpuSeconds: Double
+    /// VmHWM over the run (documents included), or ru_maxrss if the peak could not be reset.
+    var peakBytes: Int
+    var indexBytes: Int
+    var details: [(String, Int)] = []
+}
+
+func measure(_ body: () throws -> Double) rethrows -> (seconds: Double, commit: Double,
+                                                       cpu: Double, peak: Int) {
+    let canReset = Memory.resetPeak()
+    let cpu = Memory.cpuSeconds
+    let clock = ContinuousClock()
+    var commit = 0.0
+    let elapsed = try clock.measure { commit = try body() }
+    let cpuUsed = Memory.cpuSeconds - cpu
+    return (elapsed.seconds, commit, cpuUsed,
+            canReset ? Memory.peakBytes : Memory.processPeakBytes)
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) * 1e-18
+    }
+}
+
+/// Bytes of all regular files under `path`.
+func folderBytes(_ path: String) -> Int {
+    let manager = FileManager.default
+    var total = 0
+    guard let names = manager.subpaths(atPath: path) else { return 0 }
+    for name in names {
+        let attributes = try? manager.attributesOfItem(atPath: path + "/" + name)
+        if attributes?[.type] as? FileAttributeType == .typeRegular {
+            total += (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        }
+    }
+    return total
+}
+
+// MARK: - TraCuu
+
+func indexWithTraCuu(_ documents: [CorpusDocument], in folder: String,
+                     options: Options) throws -> (run: Run, withoutStored: Int) {
+    var indexOptions = IndexOptions(threads: options.threads)
+    if let mebibytes = options.bufferMiB { indexOptions.bufferBytes = mebibytes << 20 }
+    let index = try SearchIndex.open(at: folder, creatingIfMissing: true, options: indexOptions)
+    let writer = try index.writer()
+    let clock = ContinuousClock()
+    let measured = try measure {
+        for document in documents {
+            try writer.add(Document(id: document.id, title: document.title, body: document.body,
+                                    source: document.source))
+        }
+        let commitStart = clock.now
+        try writer.commit()
+        return (clock.now - commitStart).seconds
+    }
+    writer.close()
+    let statistics = try index.searcher().statistics()
+    let total = folderBytes(folder)
+    let stored = statistics.bytes["fdt", default: 0]
+    var run = Run(seconds: measured.seconds, commitSeconds: measured.commit,
+                  cpuSeconds: measured.cpu, peakBytes: measured.peak, indexBytes: total)
+    run.details = statistics.bytes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    run.details.append(("segments", statistics.segments))
+    run.details.append(("terms", statistics.terms))
+    run.details.append(("postings", statistics.postings))
+    return (run, total - stored)
+}
+
+// MARK: - SQLite FTS5
+
+final class Database {
+    private(set) var handle: OpaquePointer?
+
+    init(path: String) throws {
+        let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                     nil)
+        guard status == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "\(status)"
+            sqlite3_close(handle)
+            throw BenchmarkError("sqlite3_open_v2 \(path): \(message)")
+        }
+    }
+
+    deinit { close() }
+
+    func close() {
+        if let handle { sqlite3_close(handle) }
+        handle = nil
+    }
+
+    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+
+    func execute(_ sql: String) throws {
+        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else {
+            throw BenchmarkError("\(sql): \(lastError)")
+        }
+    }
+
+    /// Each row's first column as text and second as integer.
+    func pairs(_ sql: String) throws -> [(String, Int)] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw BenchmarkError("\(sql): \(lastError)")
+        }
+        defer { sqlite3_finalize(statement) }
+        var rows: [(String, Int)] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            let name = sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? ""
+            rows.append((name, Int(sqlite3_column_int64(statement, 1))))
+        }
+        return rows
+    }
+}
+
+/// Builds one FTS5 table in a new database file; returns the run and the table's pages by
+/// name (from `dbstat`, empty when SQLite was built without it).
+func indexWithFTS5(_ documents: [CorpusDocument], file: String,
+                   contentless: Bool) throws -> Run {
+    try? FileManager.default.removeItem(atPath: file)
+    let database = try Database(path: file)
+    try database.execute("""
+        CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body,\
+        \(contentless ? " content=''," : "") tokenize="unicode61 remove_diacritics 2")
+        """)
+    let measured = try measure {
+        try database.execute("BEGIN")
+        var statement: OpaquePointer?
+        let sql = "INSERT INTO docs(rowid, id, title, body) VALUES (?, ?, ?, ?)"
+        guard sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw BenchmarkError("\(sql): \(database.lastError)")
+        }
+        defer { sqlite3_finalize(statement) }
+        for (row, document) in documents.enumerated() {
+            var id = document.id, title = document.title, body = document.body
+            let status = id.withUTF8 { id in
+                title.withUTF8 { title in
+                    body.withUTF8 { body in
+                        sqlite3_bind_int64(statement, 1, Int64(row + 1))
+                        bind(statement, 2, id)
+                        bind(statement, 3, title)
+                        bind(statement, 4, body)
+                        return sqlite3_step(statement)
+                    }
+                }
+            }
+            guard status == SQLITE_DONE else {
+                throw BenchmarkError("insert \(document.id): \(database.lastError)")
+            }
+            sqlite3_reset(statement)
+        }
+        let clock = ContinuousClock()
+        let commitStart = clock.now
+        try database.execute("COMMIT")
+        return (clock.now - commitStart).seconds
+    }
+    let tables = (try? database.pairs(
+        "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY name")) ?? []
+    database.close()
+    let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)
+    var run = Run(seconds: measured.seconds, commitSeconds: measured.commit,
+                  cpuSeconds: measured.cpu, peakBytes: measured.peak,
+                  indexBytes: size?.intValue ?? 0)
+    run.details = tables
+    return run
+}
+
+/// Binds UTF-8 bytes that outlive the step (no copy); an empty buffer binds "".
+func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: UnsafeBufferPointer<UInt8>) {
+    let empty: StaticString = ""
+    let pointer = text.baseAddress ?? empty.utf8Start
+    pointer.withMemoryRebound(to: CChar.self, capacity: max(text.count, 1)) {
+        _ = csqlite_bind_text_static(statement, index, $0, Int32(text.count))
+    }
+}
+
+// MARK: - Report
+
+func mebibytes(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1048576) }
+func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+
+func report(engine: String, options: Options, documents: Int, inputBytes: Int,
+            documentsRSS: Int, run: Run, withoutStored: Int) {
+    let docsPerSecond = Double(documents) / run.seconds
+    let megabytesPerSecond = Double(inputBytes) / 1e6 / run.seconds
+    let ratio = Double(withoutStored) / Double(inputBytes)
+    print(engine + String(format: ": %d docs in %.2f s (commit %.2f s, CPU %.2f s): "
+                          + "%.0f docs/s, %.2f MB/s", documents, run.seconds,
+                          run.commitSeconds, run.cpuSeconds, docsPerSecond,
+                          megabytesPerSecond))
+    print("  peak RSS while indexing \(mebibytes(run.peakBytes)) (documents alone "
+          + "\(mebibytes(documentsRSS)), so +\(mebibytes(run.peakBytes - documentsRSS)) "
+          + "for indexing)")
+    print("  index \(megabytes(run.indexBytes)), without stored text \(megabytes(withoutStored))"
+          + String(format: " = %.3f × the input text", ratio))
+    let fields: [(String, String)] = [
+        ("engine", engine), ("threads", "\(options.threads)"), ("docs", "\(documents)"),
+        ("input_bytes", "\(inputBytes)"), ("seconds", String(format: "%.3f", run.seconds)),
+        ("commit_seconds", String(format: "%.3f", run.commitSeconds)),
+        ("cpu_seconds", String(format: "%.3f", run.cpuSeconds)),
+        ("docs_per_s", String(format: "%.1f", docsPerSecond)),
+        ("mb_per_s", String(format: "%.3f", megabytesPerSecond)),
+        ("rss_documents_bytes", "\(documentsRSS)"), ("peak_rss_bytes", "\(run.peakBytes)"),
+        ("index_bytes", "\(run.indexBytes)"), ("index_without_stored_bytes", "\(withoutStored)"),
+        ("without_stored_ratio", String(format: "%.4f", ratio)),
+    ]
+    print("RESULT " + fields.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
+}
+
+// MARK: - Main
+
+func main() throws {
+    let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
+    let decodeStart = ContinuousClock.now
+    let documents = try loadCorpus(path: options.corpus, limit: options.limit)
+    let decodeSeconds = (ContinuousClock.now - decodeStart).seconds
+    guard !documents.isEmpty else { throw BenchmarkError("\(options.corpus): no documents") }
+    Memory.trim()
+    let inputBytes = documents.reduce(0) { $0 + $1.title.utf8.count + $1.body.utf8.count }
+    let documentsRSS = Memory.residentBytes
+    print("corpus: \(options.corpus)")
+    print("  \(documents.count) documents, \(megabytes(inputBytes)) of title+body UTF-8, "
+          + String(format: "decoded in %.1f s (not timed); ", decodeSeconds)
+          + "RSS \(mebibytes(documentsRSS)) after decoding "
+          + "(peak while decoding \(mebibytes(Memory.peakBytes)))")
+
+    let folder = options.directory ?? URL(fileURLWithPath: NSTemporaryDirectory())
+        .appendingPathComponent("index-comparison-\(options.engine.rawValue)-"
+                                + "\(ProcessInfo.processInfo.processIdentifier)").path
+    let manager = FileManager.default
+    if options.directory == nil || !manager.fileExists(atPath: folder) {
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+    defer { if !options.keep { try? manager.removeItem(atPath: folder) } }
+    print("index folder: \(folder)\(options.keep ? " (kept)" : " (deleted afterwards)")")
+
+    switch options.engine {
+    case .tracuu:
+        let (run, withoutStored) = try indexWithTraCuu(documents, in: folder, options: options)
+        print("  files: " + run.details.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        report(engine: "tracuu", options: options, documents: documents.count,
+               inputBytes: inputBytes, documentsRSS: documentsRSS, run: run,
+               withoutStored: withoutStored)
+    case .fts5:
+        print("SQLite \(String(cString: sqlite3_libversion()))")
+        Memory.trim()
+        let run = try indexWithFTS5(documents, file: folder + "/fts5.db", contentless: false)
+        if !run.details.isEmpty {
+            print("  pages by table (dbstat): "
+                  + run.details.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        }
+        try? manager.removeItem(atPath: folder + "/fts5.db")
+        var withoutStored: Int?
+        if options.contentless {
+            Memory.trim()
+            let bare = try indexWithFTS5(documents, file: folder + "/contentless.db",
+                                         contentless: true)
+            print(String(format: "  contentless table (content=''): %.2f s, ", bare.seconds)
+                  + "\(megabytes(bare.indexBytes)), peak RSS \(mebibytes(bare.peakBytes))")
+            withoutStored = bare.indexBytes
+        }
+        let stored = run.details.first { $0.0 == "docs_content" }?.1
+        report(engine: "fts5", options: options, documents: documents.count,
+               inputBytes: inputBytes, documentsRSS: documentsRSS, run: run,
+               withoutStored: withoutStored ?? run.indexBytes - (stored ?? 0))
+    }
+}
+
+do {
+    try main()
+} catch {
+    FileHandle.standardError.write(Data("IndexComparison: \(error)\n".utf8))
+    exit(1)
+}
