@@ -1,6 +1,7 @@
 /// The memory a `TokenScanner` owns: the letters of the current word in two fixed columns,
-/// and a growable buffer for keys. Allocated once per scanner; the scanner keeps copies of
-/// the pointers so that its loops touch no reference count.
+/// a growable buffer for keys, and an ICU word break iterator once a run of another script
+/// needs one. Allocated once per scanner; the scanner keeps copies of the pointers so that
+/// its loops touch no reference count.
 final class ScannerStorage {
     /// Letters a word may have on the fast path; longer words take the reference path.
     static let letterCapacity = 32
@@ -15,6 +16,8 @@ final class ScannerStorage {
     let details: UnsafeMutablePointer<UInt8>
     private(set) var key: UnsafeMutableRawPointer
     private(set) var keyCapacity: Int
+    /// For runs of other scripts, opened on the first one.
+    lazy var wordBreaker = ICUWordBreaker()
 
     init() {
         bases = .allocate(capacity: Self.letterCapacity)

@@ -263,11 +263,10 @@ package struct TokenScanner {
             guard continues else { break }
             index += length
         }
-        let run = String(decoding: UnsafeBufferPointer(rebasing: text[runStart..<index]),
-                         as: UTF8.self)
-        let offsets = UTF16Offsets(run)
+        let run = UnsafeBufferPointer(rebasing: text[runStart..<index])
+        let offsets = UTF16Offsets(utf8: run)
         isCapitalized = false
-        for range in ICUBreakIterator.wordRanges(in: Array(run.utf16)) {
+        for range in storage.wordBreaker.wordRanges(in: UTF16Transcoding.units(ofUTF8: run)) {
             _ = report(.word, runStart + offsets.utf8(range.lowerBound),
                        runStart + offsets.utf8(range.upperBound), needsReference: true, body)
         }
