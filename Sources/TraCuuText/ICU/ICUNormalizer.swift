@@ -10,7 +10,12 @@ package enum ICUNormalizer {
 
     /// `text` in the given form (`tc_normalize`).
     package static func normalized(_ text: String, _ form: Form) -> String {
-        let source = UTF16Transcoding.units(of: text)
+        normalized(utf16: UTF16Transcoding.units(of: text), form)
+    }
+
+    /// The text of UTF-16 code units in the given form (`tc_normalize`): for callers that
+    /// build text scalar by scalar, without a string in between.
+    package static func normalized(utf16 source: [UInt16], _ form: Form) -> String {
         let code: Int32 = form == .nfc ? Int32(TC_NFC) : Int32(TC_NFD)
         return transformed(source, "tc_normalize") { dst, capacity, status in
             tc_normalize(code, source, Int32(source.count), dst, capacity, status)

@@ -8,6 +8,12 @@ enum UTF16Transcoding {
         return text.withUTF8 { units(ofUTF8: $0) }
     }
 
+    /// Appends a scalar's one or two code units.
+    @inline(__always)
+    static func append(_ scalar: Unicode.Scalar, to units: inout [UInt16]) {
+        UTF16.encode(scalar) { units.append($0) }
+    }
+
     /// The UTF-16 code units of valid UTF-8 (the bytes of a Swift string).
     static func units(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
         // A UTF-8 sequence never has fewer bytes than its UTF-16 form has code units.

@@ -18,6 +18,10 @@ final class ScannerStorage {
     private(set) var keyCapacity: Int
     /// For runs of other scripts, opened on the first one.
     lazy var wordBreaker = ICUWordBreaker()
+    /// The reference path's keys of the words that took it, by their exact bytes: a name
+    /// such as `Müller` comes back many times in one text, and ICU costs far more than a
+    /// look-up.
+    private var referenceCache: [ExactText: WordKeys] = [:]
 
     init() {
         bases = .allocate(capacity: Self.letterCapacity)
@@ -32,6 +36,16 @@ final class ScannerStorage {
         key.deallocate()
     }
 
+    /// `ReferenceNormalizer.keys(of: text)`, remembered.
+    func referenceKeys(of text: String) -> WordKeys {
+        let key = ExactText(text)
+        if let keys = referenceCache[key] { return keys }
+        let keys = ReferenceNormalizer.keys(of: text)
+        if referenceCache.count >= 4096 { referenceCache.removeAll(keepingCapacity: true) }
+        referenceCache[key] = keys
+        return keys
+    }
+
     /// Grows the key buffer to hold at least `count` bytes; returns it.
     func reserveKey(_ count: Int) -> UnsafeMutableRawPointer {
         if count > keyCapacity {
@@ -40,6 +54,23 @@ final class ScannerStorage {
             key = .allocate(byteCount: keyCapacity, alignment: 8)
         }
         return key
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes: canonically equivalent spellings (NFC
+/// and NFD) are different keys here, as they may be for ICU's case folding.
+struct ExactText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

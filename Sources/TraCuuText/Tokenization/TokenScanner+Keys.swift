@@ -8,6 +8,7 @@
 /// them the same way on the reference path.
 extension TokenScanner {
     /// Writes the current token's key at `level` into `key`.
+    @inline(__always)
     package mutating func renderKey(_ level: MatchLevel) {
         if needsReference {
             setKey(reference()[level])
@@ -30,7 +31,7 @@ extension TokenScanner {
     package mutating func renderToken() -> (text: String, keys: WordKeys) {
         if needsReference {
             let keys = reference()
-            return (referenceText ?? tokenText, keys)
+            return (referenceText, keys)
         }
         if kind == .url || kind == .email {
             renderLowercasedText()
@@ -69,6 +70,7 @@ extension TokenScanner {
         key = UnsafeBufferPointer(start: bases, count: letterCount)
     }
 
+    @inline(__always)
     private mutating func renderFolded() {
         let variant = RenderingPlan(letters, toneCount: toneCount, level: .folded).variant
         guard variant >= 0 else {
@@ -174,12 +176,14 @@ extension TokenScanner {
         return true
     }
 
+    /// The current token's keys from `ReferenceNormalizer`, computed once per token and
+    /// remembered per text (`ScannerStorage.referenceKeys(of:)`).
     mutating func reference() -> WordKeys {
-        if let referenceKeys { return referenceKeys }
+        if hasReferenceKeys { return referenceKeys }
         let text = tokenText
-        let keys = ReferenceNormalizer.keys(of: text)
-        referenceKeys = keys
+        referenceKeys = storage.referenceKeys(of: text)
         referenceText = text
-        return keys
+        hasReferenceKeys = true
+        return referenceKeys
     }
 }

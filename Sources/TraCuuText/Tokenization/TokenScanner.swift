@@ -30,8 +30,10 @@ package struct TokenScanner {
     var markCount = 0
     /// Whether the current token's keys come from `ReferenceNormalizer`.
     var needsReference = false
-    var referenceKeys: WordKeys?
-    var referenceText: String?
+    /// Whether `referenceKeys` and `referenceText` belong to the current token.
+    var hasReferenceKeys = false
+    var referenceKeys = WordKeys(exact: "", toneless: "", folded: "")
+    var referenceText = ""
     private(set) var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     let storage: ScannerStorage
@@ -117,6 +119,19 @@ package struct TokenScanner {
         var index = wordStart
         scanning: while index < text.count {
             let byte = text[index]
+            if CharacterClass.isLetter(byte), count < capacity {
+                // A run of ASCII letters, the commonest thing in any text: lowercase and store
+                // them, up to the capacity (the general branch below takes over there).
+                hasLetter = true
+                let limit = min(text.count, index &+ (capacity &- count))
+                repeat {
+                    bases[count] = text[index] | 0x20
+                    details[count] = 0
+                    count &+= 1
+                    index &+= 1
+                } while index < limit && CharacterClass.isLetter(text[index])
+                continue
+            }
             if byte < 0x80 {
                 let stored: UInt8
                 var endsWord = false
@@ -184,7 +199,7 @@ package struct TokenScanner {
                     usesReference = true
                 }
             } else if let scalar = Unicode.Scalar(value), isOtherLatin(scalar) {
-                if index == wordStart { capitalized = scalar.properties.isUppercase }
+                if index == wordStart { capitalized = Self.isUppercase(scalar) }
                 usesReference = true
                 hasLetter = true
             } else {
@@ -225,6 +240,13 @@ package struct TokenScanner {
         case 0x031B: .horn
         default: nil
         }
+    }
+
+    /// The Unicode Uppercase property, out of line: `Unicode.Scalar.Properties` is resilient,
+    /// and using it inline costs every word a metadata call and a stack allocation.
+    @inline(never)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     /// Whether the `.` or `,` at `index` sits between two digits (`3,5`, `1.000`).
@@ -280,10 +302,7 @@ package struct TokenScanner {
         self.start = start
         self.end = end
         self.needsReference = needsReference
-        if referenceKeys != nil {
-            referenceKeys = nil
-            referenceText = nil
-        }
+        hasReferenceKeys = false
         if kind == .url || kind == .email { isCapitalized = false }
         body(&self)
         position += 1

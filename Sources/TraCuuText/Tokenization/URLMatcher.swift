@@ -99,22 +99,30 @@ enum URLMatcher {
     /// The length of the prefix (`https://`, `http://`, `ftp://`, `www.`, any case) at
     /// `start`, or 0.
     private static func prefixLength(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
-        func matches(_ prefix: StaticString) -> Bool {
-            guard text.count - start >= prefix.utf8CodeUnitCount else { return false }
-            let bytes = prefix.utf8Start
-            for offset in 0..<prefix.utf8CodeUnitCount {
-                let actual = text[start + offset]
-                if (CharacterClass.isUppercase(actual) ? actual | 0x20 : actual) != bytes[offset] {
-                    return false
-                }
+        func lowercase(_ offset: Int) -> UInt8 {
+            guard start + offset < text.count else { return 0 }
+            let byte = text[start + offset]
+            return CharacterClass.isUppercase(byte) ? byte | 0x20 : byte
+        }
+        func matches(_ prefix: StaticString, from offset: Int) -> Bool {
+            for index in offset..<prefix.utf8CodeUnitCount
+            where lowercase(index) != prefix.utf8Start[index] {
+                return false
             }
             return true
         }
-        if matches("https://") { return 8 }
-        if matches("http://") { return 7 }
-        if matches("ftp://") { return 6 }
-        if matches("www.") { return 4 }
-        return 0
+        switch lowercase(0) {
+        case UInt8(ascii: "h"):
+            guard matches("http", from: 1) else { return 0 }
+            if matches("https://", from: 4) { return 8 }
+            return matches("http://", from: 4) ? 7 : 0
+        case UInt8(ascii: "f"):
+            return matches("ftp://", from: 1) ? 6 : 0
+        case UInt8(ascii: "w"):
+            return matches("www.", from: 1) ? 4 : 0
+        default:
+            return 0
+        }
     }
 
     /// `"` `'` `<` `>` and the backquote end a URL.
