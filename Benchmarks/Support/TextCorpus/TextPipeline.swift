@@ -15,6 +15,9 @@ public enum TextPipeline: Sendable, Hashable {
     /// `Analyzer(mode: .document).analyze(_:)`: `tokens(in:)`, then the entity recognisers
     /// over the tokens.
     case analyzeDocument
+    /// `Analyzer(mode: .query).analyze(_:)` over the same text: queries are short, but this
+    /// runs every query-mode rule over real sentences, for `--digest`.
+    case analyzeQuery
     /// The peer pipeline that generic engines use to fold accents: the ICU transliterator
     /// `NFD; [:Nonspacing Mark:] Remove; NFC`, then `String.lowercased()`. It cuts no tokens
     /// (and leaves `đ` alone).
@@ -27,7 +30,7 @@ public enum TextPipeline: Sendable, Hashable {
     public static let all: [TextPipeline] =
         MatchLevel.allCases.map(TextPipeline.tokenize)
         + MatchLevel.allCases.map(TextPipeline.normalize)
-        + [.tokens, .analyzeDocument, .icuFold]
+        + [.tokens, .analyzeDocument, .analyzeQuery, .icuFold]
 
     /// Short name: `tokenize/folded`, `normalize/exact`, `icu-fold`.
     public var name: String {
@@ -36,6 +39,7 @@ public enum TextPipeline: Sendable, Hashable {
         case .normalize(let level): "normalize/\(level.rawValue)"
         case .tokens: "tokens"
         case .analyzeDocument: "analyze/document"
+        case .analyzeQuery: "analyze/query"
         case .icuFold: "icu-fold"
         }
     }
@@ -47,6 +51,7 @@ public enum TextPipeline: Sendable, Hashable {
         case .normalize(let level): "Normalizer(level: .\(level.rawValue)).normalize"
         case .tokens: "Tokenizer().tokens(in:)"
         case .analyzeDocument: "Analyzer(mode: .document).analyze: tokens + entities"
+        case .analyzeQuery: "Analyzer(mode: .query).analyze: tokens + entities"
         case .icuFold: "ICU \"\(Self.icuFoldID)\" + lowercased()"
         }
     }
@@ -86,8 +91,8 @@ public enum TextPipeline: Sendable, Hashable {
                 }
                 return checksum
             }
-        case .analyzeDocument:
-            let analyzer = Analyzer(mode: .document)
+        case .analyzeDocument, .analyzeQuery:
+            let analyzer = Analyzer(mode: self == .analyzeDocument ? .document : .query)
             return { documents in
                 var checksum = 0
                 for document in documents {
@@ -134,8 +139,8 @@ public enum TextPipeline: Sendable, Hashable {
             for document in documents {
                 for token in tokenizer.tokens(in: document) { hash.add(token) }
             }
-        case .analyzeDocument:
-            let analyzer = Analyzer(mode: .document)
+        case .analyzeDocument, .analyzeQuery:
+            let analyzer = Analyzer(mode: self == .analyzeDocument ? .document : .query)
             for document in documents {
                 let analysis = analyzer.analyze(document)
                 for token in analysis.tokens { hash.add(token) }
