@@ -104,6 +104,13 @@ void *tc_word_breaker_open(const uint16_t *text, int32_t length, int32_t *status
     return breaker;
 }
 
+void tc_word_breaker_set_text(void *breaker, const uint16_t *text, int32_t length,
+                              int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    ubrk_setText((UBreakIterator *)breaker, (const UChar *)text, length, &error);
+    *status = error;
+}
+
 int32_t tc_word_breaker_next(void *breaker) {
     int32_t next = ubrk_next((UBreakIterator *)breaker);
     return next == UBRK_DONE ? -1 : next;

@@ -70,6 +70,7 @@ import TraCuuTestSupport
             }
             previousEnd = token.utf8Range.upperBound
         }
+        problems += keyDisagreements(in: text, tokens: tokens)
         for level in MatchLevel.allCases {
             let output = Normalizer(level: level).normalize(text).text
             // The normalizer writes each token's key in its place and copies the rest.
@@ -85,6 +86,39 @@ import TraCuuTestSupport
                 problems.append("\(level) normalizer output \(UTF8Bytes(output)) is not the "
                                 + "tokens' keys in place: "
                                 + "\(UTF8Bytes(String(decoding: spliced, as: UTF8.self)))")
+            }
+        }
+        return problems
+    }
+
+    /// `forEachKey` at each level against `tokens(in:)`: the one-level path renders a key
+    /// from the scanner's letters on its own (the folded key is the stored bases as they
+    /// are), `tokens(in:)` renders all three and shares equal strings.
+    static func keyDisagreements(in text: String, tokens: [Token]) -> [String] {
+        var problems: [String] = []
+        for level in MatchLevel.allCases {
+            var index = 0
+            Tokenizer().forEachKey(in: text, level: level) { key, kind, position, range in
+                defer { index += 1 }
+                guard index < tokens.count else {
+                    problems.append("\(level): forEachKey reports more tokens than tokens(in:)")
+                    return
+                }
+                let token = tokens[index]
+                var bytes: [UInt8] = []
+                for offset in key.indices { bytes.append(key[offset]) }
+                if bytes != Array(token.keys[level].utf8) || kind != token.kind
+                    || position != token.position || range != token.utf8Range {
+                    problems.append("\(level) forEachKey of \(UTF8Bytes(token.text)): "
+                                    + "\(UTF8Bytes(String(decoding: bytes, as: UTF8.self))) "
+                                    + "\(kind) \(position) \(range), tokens(in:) "
+                                    + "\(UTF8Bytes(token.keys[level])) \(token.kind) "
+                                    + "\(token.position) \(token.utf8Range)")
+                }
+            }
+            if index != tokens.count {
+                problems.append("\(level): forEachKey reports \(index) tokens, tokens(in:) "
+                                + "\(tokens.count)")
             }
         }
         return problems
@@ -136,6 +170,47 @@ import TraCuuTestSupport
             }
             #expect(Self.outputIsNFC(text))
             #expect(Self.outputIsNFC(nfd))
+        }
+    }
+
+    @Test("words longer than the scanner's letter columns take the reference path",
+          arguments: [31, 32, 33, 40, 100])
+    func longWords(letters: Int) {
+        var generator = SeededGenerator(seed: UInt64(letters))
+        let alphabet = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyAĐƯ").map { String($0) }
+        let marks = ["", "", "", "\u{0300}", "\u{0301}", "\u{0323}", "\u{0302}", "\u{031B}"]
+        var words = [
+            String(repeating: "a", count: letters), String(repeating: "y", count: letters),
+            String(repeating: "7", count: letters), String(repeating: "ệ", count: letters),
+            String(repeating: "Đ", count: letters - 1) + "ý",
+            String(repeating: "1", count: letters - 1) + "%",
+            (0..<letters).map { $0 % 4 == 3 ? "." : "5" }.joined(),
+        ]
+        for _ in 0..<20 {
+            words.append((0..<letters).map { _ in
+                alphabet.randomElement(using: &generator)!
+                    + marks.randomElement(using: &generator)!
+            }.joined())
+        }
+        for word in words {
+            for text in [word, "Lý " + word + " quy", ICUNormalizer.normalized(word, .nfd)] {
+                for problem in Self.disagreements(in: text).prefix(5) {
+                    Issue.record(Comment(rawValue: problem))
+                }
+            }
+        }
+    }
+
+    @Test("words the reference path remembers are told apart by their bytes")
+    func rememberedReferenceKeys() {
+        // The scanner remembers the reference keys of each text it sent to ICU, by its exact
+        // bytes: NFC and NFD spellings, and cases, must each get their own keys.
+        let words = ["Müller", "Mu\u{0308}ller", "MÜLLER", "müller", "\u{1FB3}", "\u{03B1}\u{0345}",
+                     "\u{01C4}", "\u{01C5}", "\u{01C6}", "Straße", "STRASSE", "\u{1E9E}", "Shinzō",
+                     "Shinzo\u{0304}", "中华", "Ångström", "A\u{030A}ngstro\u{0308}m"]
+        let text = (words + words.reversed() + words).joined(separator: " ")
+        for problem in Self.disagreements(in: text).prefix(10) {
+            Issue.record(Comment(rawValue: problem))
         }
     }
 

@@ -129,6 +129,28 @@ import TraCuuText
         }
     }
 
+    @Test("runs of other scripts in one text break as each run alone does")
+    func otherScriptRunsInOneText() {
+        // The scanner keeps one break iterator for all the runs of a text; each run must
+        // come out as a fresh iterator cuts it.
+        let runs = ["中华人民共和国", "กรุงเทพมหานคร", "安倍晋三あべしんぞう", "หมู่บ้านนี้อยู่ไกลมาก",
+                    "中华人民共和国", "대한민국"]
+        let text = runs.joined(separator: " Hà Nội ")
+        let tokens = Tokenizer().tokens(in: text).filter { $0.folded != "ha" && $0.folded != "noi" }
+        let expected = runs.flatMap { run in
+            let utf16 = Array(run.utf16)
+            return ICUBreakIterator.wordRanges(in: utf16).map {
+                String(decoding: utf16[$0], as: UTF16.self)
+            }
+        }
+        #expect(tokens.map(\.text) == expected)
+        let bytes = Array(text.utf8)
+        for token in tokens {
+            #expect(UTF8Bytes(String(decoding: bytes[token.utf8Range], as: UTF8.self))
+                    == UTF8Bytes(token.text))
+        }
+    }
+
     @Test("Cyrillic and other alphabetic scripts give whole words, lowercased", arguments: [
         ("⟦Москва⟧", "москва"),
         ("⟦Белару\u{0301}сь⟧", "белару\u{0301}сь"),

@@ -3,6 +3,9 @@
 //
 //   tokenize/{exact,toneless,folded}-wiki-4MiB    Tokenizer().forEachKey(in:level:_:)
 //   normalize/{exact,toneless,folded}-wiki-4MiB   Normalizer(level:).normalize(_:)
+//   tokens/all-keys-wiki-4MiB                     Tokenizer().tokens(in:)
+//   analyze/document-wiki-4MiB                    Analyzer(mode: .document).analyze(_:)
+//   analyze/query-wiki-4MiB                       Analyzer(mode: .query).analyze(_:)
 //   icu-fold/nfd-remove-marks-nfc-lowercased-wiki-4MiB
 //       the peer pipeline generic engines use: ICU transliterator
 //       "NFD; [:Nonspacing Mark:] Remove; NFC", then String.lowercased()
@@ -45,6 +48,9 @@ func benchmarkName(_ pipeline: TextPipeline) -> String {
     switch pipeline {
     case .tokenize(let level): return "tokenize/\(level.rawValue)-\(input)"
     case .normalize(let level): return "normalize/\(level.rawValue)-\(input)"
+    case .tokens: return "tokens/all-keys-\(input)"
+    case .analyzeDocument: return "analyze/document-\(input)"
+    case .analyzeQuery: return "analyze/query-\(input)"
     case .icuFold: return "icu-fold/nfd-remove-marks-nfc-lowercased-\(input)"
     }
 }

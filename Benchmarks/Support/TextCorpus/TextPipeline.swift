@@ -9,6 +9,15 @@ public enum TextPipeline: Sendable, Hashable {
     /// `Normalizer(level:).normalize(_:)`: the whole text rewritten at `level`, with its
     /// offset map.
     case normalize(MatchLevel)
+    /// `Tokenizer().tokens(in:)`: the `[Token]` the indexer reads, each token with its text
+    /// and its three keys as strings.
+    case tokens
+    /// `Analyzer(mode: .document).analyze(_:)`: `tokens(in:)`, then the entity recognisers
+    /// over the tokens.
+    case analyzeDocument
+    /// `Analyzer(mode: .query).analyze(_:)` over the same text: queries are short, but this
+    /// runs every query-mode rule over real sentences, for `--digest`.
+    case analyzeQuery
     /// The peer pipeline that generic engines use to fold accents: the ICU transliterator
     /// `NFD; [:Nonspacing Mark:] Remove; NFC`, then `String.lowercased()`. It cuts no tokens
     /// (and leaves `đ` alone).
@@ -21,13 +30,16 @@ public enum TextPipeline: Sendable, Hashable {
     public static let all: [TextPipeline] =
         MatchLevel.allCases.map(TextPipeline.tokenize)
         + MatchLevel.allCases.map(TextPipeline.normalize)
-        + [.icuFold]
+        + [.tokens, .analyzeDocument, .analyzeQuery, .icuFold]
 
     /// Short name: `tokenize/folded`, `normalize/exact`, `icu-fold`.
     public var name: String {
         switch self {
         case .tokenize(let level): "tokenize/\(level.rawValue)"
         case .normalize(let level): "normalize/\(level.rawValue)"
+        case .tokens: "tokens"
+        case .analyzeDocument: "analyze/document"
+        case .analyzeQuery: "analyze/query"
         case .icuFold: "icu-fold"
         }
     }
@@ -37,6 +49,9 @@ public enum TextPipeline: Sendable, Hashable {
         switch self {
         case .tokenize(let level): "Tokenizer().forEachKey(level: .\(level.rawValue))"
         case .normalize(let level): "Normalizer(level: .\(level.rawValue)).normalize"
+        case .tokens: "Tokenizer().tokens(in:)"
+        case .analyzeDocument: "Analyzer(mode: .document).analyze: tokens + entities"
+        case .analyzeQuery: "Analyzer(mode: .query).analyze: tokens + entities"
         case .icuFold: "ICU \"\(Self.icuFoldID)\" + lowercased()"
         }
     }
@@ -62,6 +77,28 @@ public enum TextPipeline: Sendable, Hashable {
                 var checksum = 0
                 for document in documents {
                     checksum &+= normalizer.normalize(document).text.utf8.count
+                }
+                return checksum
+            }
+        case .tokens:
+            let tokenizer = Tokenizer()
+            return { documents in
+                var checksum = 0
+                for document in documents {
+                    for token in tokenizer.tokens(in: document) {
+                        checksum &+= token.folded.utf8.count &+ Int(token.position)
+                    }
+                }
+                return checksum
+            }
+        case .analyzeDocument, .analyzeQuery:
+            let analyzer = Analyzer(mode: self == .analyzeDocument ? .document : .query)
+            return { documents in
+                var checksum = 0
+                for document in documents {
+                    let analysis = analyzer.analyze(document)
+                    checksum &+= analysis.tokens.count
+                    for entity in analysis.entities { checksum &+= entity.keys.exact.utf8.count }
                 }
                 return checksum
             }
@@ -97,6 +134,18 @@ public enum TextPipeline: Sendable, Hashable {
         case .normalize(let level):
             let normalizer = Normalizer(level: level)
             for document in documents { hash.add(normalizer.normalize(document).text.utf8) }
+        case .tokens:
+            let tokenizer = Tokenizer()
+            for document in documents {
+                for token in tokenizer.tokens(in: document) { hash.add(token) }
+            }
+        case .analyzeDocument, .analyzeQuery:
+            let analyzer = Analyzer(mode: self == .analyzeDocument ? .document : .query)
+            for document in documents {
+                let analysis = analyzer.analyze(document)
+                for token in analysis.tokens { hash.add(token) }
+                for entity in analysis.entities { hash.add(entity) }
+            }
         case .icuFold:
             let transliterator = try ICUTransliterator(id: Self.icuFoldID)
             for document in documents {
@@ -109,6 +158,29 @@ public enum TextPipeline: Sendable, Hashable {
 
 /// 64-bit FNV-1a over bytes; integers are added as their 8 little-endian bytes.
 struct FNV1a {
+    /// Everything a token carries.
+    mutating func add(_ token: Token) {
+        add(token.kind.rawValue.utf8)
+        add(token.text.utf8)
+        for level in MatchLevel.allCases { add(token.keys[level].utf8) }
+        add(Int(token.position))
+        add(token.utf8Range.lowerBound)
+        add(token.utf8Range.upperBound)
+        add(token.isCapitalized ? 1 : 0)
+    }
+
+    /// Everything an entity carries.
+    mutating func add(_ entity: Entity) {
+        add(String(describing: entity.value).utf8)
+        add(entity.text.utf8)
+        add(entity.utf8Range.lowerBound)
+        add(entity.utf8Range.upperBound)
+        add(Int(entity.positions.lowerBound))
+        add(Int(entity.positions.upperBound))
+        for level in MatchLevel.allCases { add(entity.keys[level].utf8) }
+        for key in entity.qualifiedKeys { add(key.utf8) }
+    }
+
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ byte: UInt8) {

@@ -57,6 +57,11 @@ int32_t tc_is_latin_or_common(uint32_t code_point);
 /// ICU keeps a pointer to `text`: it must outlive the iterator. NULL on failure.
 void *tc_word_breaker_open(const uint16_t *text, int32_t length, int32_t *status);
 
+/// Points an open iterator at new text and back to its start (ubrk_setText), so that one
+/// iterator serves many runs of text. ICU keeps a pointer to `text`, as for open.
+void tc_word_breaker_set_text(void *breaker, const uint16_t *text, int32_t length,
+                              int32_t *status);
+
 /// The next boundary (ubrk_next), or -1 when done.
 int32_t tc_word_breaker_next(void *breaker);
 

@@ -39,15 +39,66 @@ public struct Analyzer: Sendable {
     /// tried at each token not yet covered by an entity of its own kind.
     public func entities(in text: String, tokens: [Token]) -> [Entity] {
         let context = EntityContext(text: text, tokens: tokens, mode: mode)
+        let kinds = recognizers.map(RecognizerKind.init)
         var entities: [Entity] = []
         var nextFree = [Int](repeating: 0, count: recognizers.count)
         for index in tokens.indices {
-            for (slot, recognizer) in recognizers.enumerated() where nextFree[slot] <= index {
-                guard let match = recognizer.match(at: index, in: context) else { continue }
+            for slot in kinds.indices where nextFree[slot] <= index {
+                guard kinds[slot].mayStart(at: index, in: context),
+                      let match = kinds[slot].match(at: index, in: context,
+                                                    other: recognizers[slot]) else { continue }
                 entities.append(context.entity(match))
                 nextFree[slot] = match.tokens.upperBound
             }
         }
         return entities
+    }
+}
+
+/// A recogniser as the analyzer calls it at every token: the standard ones (stateless
+/// structs) by their own type, so that a token they reject costs their cheap
+/// `mayStart(at:in:)` test and no call through the protocol (whose large optional result is
+/// copied on every call); any other through `EntityRecognizer`.
+private enum RecognizerKind {
+    case number, date, documentReference, plenum, person, place, other
+
+    init(_ recognizer: any EntityRecognizer) {
+        switch recognizer {
+        case is NumberRecognizer: self = .number
+        case is DateRecognizer: self = .date
+        case is DocumentReferenceRecognizer: self = .documentReference
+        case is PlenumRecognizer: self = .plenum
+        case is PersonNameRecognizer: self = .person
+        case is PlaceRecognizer: self = .place
+        default: self = .other
+        }
+    }
+
+    @inline(__always)
+    func mayStart(at index: Int, in context: EntityContext) -> Bool {
+        switch self {
+        case .number: NumberRecognizer().mayStart(at: index, in: context)
+        case .date: DateRecognizer().mayStart(at: index, in: context)
+        case .documentReference: DocumentReferenceRecognizer().mayStart(at: index, in: context)
+        case .plenum: PlenumRecognizer().mayStart(at: index, in: context)
+        case .person: PersonNameRecognizer().mayStart(at: index, in: context)
+        case .place: PlaceRecognizer().mayStart(at: index, in: context)
+        case .other: true
+        }
+    }
+
+    /// The match at `index`; `other` is the recogniser itself, called for `.other`.
+    func match(at index: Int, in context: EntityContext, other: any EntityRecognizer)
+        -> EntityMatch?
+    {
+        switch self {
+        case .number: NumberRecognizer().match(at: index, in: context)
+        case .date: DateRecognizer().match(at: index, in: context)
+        case .documentReference: DocumentReferenceRecognizer().match(at: index, in: context)
+        case .plenum: PlenumRecognizer().match(at: index, in: context)
+        case .person: PersonNameRecognizer().match(at: index, in: context)
+        case .place: PlaceRecognizer().match(at: index, in: context)
+        case .other: other.match(at: index, in: context)
+        }
     }
 }

@@ -6,6 +6,9 @@ public struct DateRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
+        guard mayStart(at: index, in: context) else { return nil }
+        let keywords = context.mode == .document ? Self.documentWords : Self.queryWords
+        let word = context.keywordCode(index)
         if let (date, end) = DateParser.numericDate(at: index, in: context)
             ?? DateParser.isoDate(at: index, in: context) {
             return Self.match(index..<end, date)
@@ -13,8 +16,6 @@ public struct DateRecognizer: EntityRecognizer {
         if let date = DateParser.dottedDate(at: index, in: context) {
             return Self.match(index..<(index + 1), date)
         }
-        guard let keywords = Self.keywords[context.mode.keywordLevel] else { return nil }
-        let word = context.keyword(index)
         if word == keywords.day, context.isSpaced(after: index),
            let (date, end) = dayMonthYear(from: index + 1, in: context, keywords) {
             return Self.match(index..<end, date)
@@ -37,6 +38,16 @@ public struct DateRecognizer: EntityRecognizer {
         return nil
     }
 
+    /// Whether a date can start at `index`: every date starts with a number or with `ngày`,
+    /// `tháng` or `năm`. Cheap; `Analyzer` asks it first.
+    @inline(__always)
+    func mayStart(at index: Int, in context: EntityContext) -> Bool {
+        let keywords = context.mode == .document ? Self.documentWords : Self.queryWords
+        let word = context.keywordCode(index)
+        return context.tokens[index].kind == .number || word == keywords.day
+            || word == keywords.month || word == keywords.year
+    }
+
     /// `16 tháng 6 năm 2021`, `30, tháng 12/1899` from the day number at `index`.
     private func dayMonthYear(from index: Int, in context: EntityContext, _ keywords: Words)
         -> (date: CalendarDate, end: Int)?
@@ -53,7 +64,7 @@ public struct DateRecognizer: EntityRecognizer {
     private func monthAndYear(from index: Int, in context: EntityContext, _ keywords: Words)
         -> (date: CalendarDate, end: Int)?
     {
-        guard index + 2 < context.tokens.count, context.keyword(index) == keywords.month,
+        guard index + 2 < context.tokens.count, context.keywordCode(index) == keywords.month,
               context.isSpaced(after: index),
               let month = DateParser.smallNumber(index + 1, in: context) else { return nil }
         if context.gap(after: index + 1, is: "/") || context.gap(after: index + 1, is: "-"),
@@ -62,7 +73,7 @@ public struct DateRecognizer: EntityRecognizer {
             return (date, index + 3)
         }
         if index + 3 < context.tokens.count, context.isSpaced(after: index + 1),
-           context.keyword(index + 2) == keywords.year, context.isSpaced(after: index + 2),
+           context.keywordCode(index + 2) == keywords.year, context.isSpaced(after: index + 2),
            let year = DateParser.fourDigitYear(index + 3, in: context),
            let date = CalendarDate(year: year, month: month) {
             return (date, index + 4)
@@ -88,17 +99,18 @@ public struct DateRecognizer: EntityRecognizer {
         EntityMatch(tokens: tokens, value: .date(date), key: "date|\(date)")
     }
 
+    /// `ngày`, `tháng`, `năm` at one mode's level, as codes.
     struct Words: Sendable {
-        let day: String, month: String, year: String
+        let day: KeywordCode, month: KeywordCode, year: KeywordCode
+
+        init(_ level: MatchLevel) {
+            let normalizer = Normalizer(level: level)
+            day = KeywordCode(normalizer.key(of: "ngày"))
+            month = KeywordCode(normalizer.key(of: "tháng"))
+            year = KeywordCode(normalizer.key(of: "năm"))
+        }
     }
 
-    private static let keywords: [MatchLevel: Words] = {
-        var table: [MatchLevel: Words] = [:]
-        for level in [MatchLevel.exact, .folded] {
-            let normalizer = Normalizer(level: level)
-            table[level] = Words(day: normalizer.key(of: "ngày"), month: normalizer.key(of: "tháng"),
-                                 year: normalizer.key(of: "năm"))
-        }
-        return table
-    }()
+    private static let documentWords = Words(AnalysisMode.document.keywordLevel)
+    private static let queryWords = Words(AnalysisMode.query.keywordLevel)
 }

@@ -11,7 +11,16 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        typedReference(at: index, in: context) ?? bareCode(at: index, in: context)
+        guard mayStart(at: index, in: context) else { return nil }
+        return typedReference(at: index, in: context) ?? bareCode(at: index, in: context)
+    }
+
+    /// Whether a reference can start at `index`: it starts with a number or a type (a name
+    /// or a code). Cheap; `Analyzer` asks it first.
+    @inline(__always)
+    func mayStart(at index: Int, in context: EntityContext) -> Bool {
+        context.tokens[index].kind == .number || context.startsPhrase(Self.typeNames, at: index)
+            || Self.codeKinds.contains(context.foldedCode(index))
     }
 
     private func typedReference(at index: Int, in context: EntityContext) -> EntityMatch? {
@@ -19,7 +28,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
               context.isSpaced(after: typeEnd - 1) else { return nil }
         var cursor = typeEnd
         var hasNumberWord = false
-        if context.keyword(cursor) == Self.numberWord[context.mode.keywordLevel],
+        if context.keywordCode(cursor) == Self.numberWord[context.mode],
            context.isSpaced(after: cursor) {
             hasNumberWord = true
             cursor += 1
@@ -57,14 +66,14 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
     private func documentType(at index: Int, in context: EntityContext)
         -> (DocumentKind, Int)?
     {
-        if let found = context.firstPhrase(Self.typeNames[context.mode] ?? [], at: index) {
+        if let found = context.firstPhrase(Self.typeNames, at: index) {
             return (found.tag, found.end)
         }
         let token = context.tokens[index]
         guard token.kind == .word,
-              context.mode == .query || token.text == token.text.uppercased(),
-              let kind = DocumentKind.kind(forFoldedCode: token.folded) else { return nil }
-        return (kind, index + 1)
+              case let code = Self.codeKinds.value(for: context.foldedCode(index)), code >= 0,
+              context.mode == .query || token.text == token.text.uppercased() else { return nil }
+        return (DocumentKind.allCases[Int(code)], index + 1)
     }
 
     /// After the number at `index`: `/2019` (year) and `/NĐ-CP`, `-QĐ/TW` (issuer). Returns
@@ -73,7 +82,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
                         into reference: inout DocumentReference) -> Int {
         var cursor = index + 1
         if context.isSpaced(after: index), cursor + 1 < context.tokens.count,
-           context.keyword(cursor) == Self.yearWord[context.mode.keywordLevel],
+           context.keywordCode(cursor) == Self.yearWord[context.mode],
            context.isSpaced(after: cursor),
            let year = DateParser.fourDigitYear(cursor + 1, in: context) {
             reference.year = year
@@ -106,7 +115,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
     private func date(after end: Int, in context: EntityContext,
                       into reference: inout DocumentReference) -> Int {
         guard end < context.tokens.count, context.isSpaced(after: end - 1),
-              context.keyword(end) == Self.dayWord[context.mode.keywordLevel],
+              context.keywordCode(end) == Self.dayWord[context.mode],
               context.isSpaced(after: end),
               let (date, dateEnd) = DateParser.numericDate(at: end + 1, in: context) else {
             return end
@@ -125,7 +134,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
 
     private static func isFollowedByUnit(_ index: Int, in context: EntityContext) -> Bool {
         index + 1 < context.tokens.count && context.isSpaced(after: index)
-            && unitWords.contains(context.tokens[index + 1].folded)
+            && unitWords.contains(context.foldedCode(index + 1))
     }
 
     private static func match(_ tokens: Range<Int>, _ reference: DocumentReference)
@@ -135,13 +144,33 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
     }
 
     private static let typeNames = Keywords.table(DocumentKind.allCases.map { ($0.name, $0) })
-    private static let numberWord: [MatchLevel: String] = [.exact: "số", .folded: "so"]
-    private static let yearWord: [MatchLevel: String] = [.exact: "năm", .folded: "nam"]
-    private static let dayWord: [MatchLevel: String] = [.exact: "ngày", .folded: "ngay"]
+    private static let numberWord = ModeWord(document: "số", query: "so")
+    private static let yearWord = ModeWord(document: "năm", query: "nam")
+    private static let dayWord = ModeWord(document: "ngày", query: "ngay")
+    /// Folded codes (`nq`, `qd`, …) → index of their kind in `DocumentKind.allCases`.
+    private static let codeKinds = KeywordIndex(
+        DocumentKind.allCases.enumerated().compactMap { index, kind in
+            kind.foldedCode.map { (KeywordCode(fixedWord: $0), Int32(index)) }
+        })
     /// Words that make a number a count or a duration rather than a document number.
-    private static let unitWords: Set<String> = [
+    private static let unitWords = Keywords.index([
         "nam", "thang", "ngay", "tuan", "gio", "phut", "nguoi", "lan", "ty", "trieu", "nghin",
         "ngan", "km", "ha", "tan", "kg", "m", "muc", "dieu", "khoan", "chuong", "phan",
         "diem", "nhiem", "giai", "doan", "buoc", "loai", "noi", "van",
-    ]
+    ])
+}
+
+/// A fixed word as a code, for each mode: written for documents, folded for queries.
+struct ModeWord: Sendable {
+    let document: KeywordCode
+    let query: KeywordCode
+
+    init(document: String, query: String) {
+        self.document = KeywordCode(fixedWord: document)
+        self.query = KeywordCode(fixedWord: query)
+    }
+
+    subscript(mode: AnalysisMode) -> KeywordCode {
+        mode == .document ? document : query
+    }
 }

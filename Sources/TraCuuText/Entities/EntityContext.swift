@@ -1,14 +1,44 @@
 /// What recognisers see: the tokens, the original text between them (they need the `/`,
 /// `-` and `.` of `05/2021/NQ-HĐND`, `16/6/2021`, `TP.`), and the analysis mode.
+///
+/// Built once per text: besides the bytes, it keeps each token's exact and folded keys as
+/// `KeywordCode`s and whether spaces follow it, so that recognisers asking at every token
+/// compare integers, not strings.
 public struct EntityContext: Sendable {
     public let tokens: [Token]
     public let mode: AnalysisMode
     private let bytes: [UInt8]
+    /// Each token's keys as codes, and whether `isSpaced(after:)` holds.
+    private let exactCodes: [KeywordCode]
+    private let foldedCodes: [KeywordCode]
+    private let spacedAfter: [Bool]
 
     init(text: String, tokens: [Token], mode: AnalysisMode) {
         self.tokens = tokens
         self.mode = mode
-        bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        var exactCodes: [KeywordCode] = []
+        var foldedCodes: [KeywordCode] = []
+        var spacedAfter: [Bool] = []
+        exactCodes.reserveCapacity(tokens.count)
+        foldedCodes.reserveCapacity(tokens.count)
+        spacedAfter.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            exactCodes.append(KeywordCode(token.keys.exact))
+            foldedCodes.append(KeywordCode(token.keys.folded))
+            var spaced = false
+            if index + 1 < tokens.count {
+                let gap = token.utf8Range.upperBound..<tokens[index + 1].utf8Range.lowerBound
+                spaced = !gap.isEmpty
+                    && bytes[gap].allSatisfy { $0 == UInt8(ascii: " ") || $0 == 0x09 }
+            }
+            spacedAfter.append(spaced)
+        }
+        self.exactCodes = exactCodes
+        self.foldedCodes = foldedCodes
+        self.spacedAfter = spacedAfter
     }
 
     /// The original bytes between token `index` and the next one (to the end of the text
@@ -27,9 +57,7 @@ public struct EntityContext: Sendable {
     /// Whether one or more spaces (no line break, no punctuation) separate token `index`
     /// from the next.
     public func isSpaced(after index: Int) -> Bool {
-        let gap = gap(after: index)
-        return index + 1 < tokens.count && !gap.isEmpty
-            && gap.allSatisfy { $0 == UInt8(ascii: " ") || $0 == 0x09 }
+        spacedAfter[index]
     }
 
     /// Token `index`'s key at the level the mode compares fixed words at.
@@ -37,25 +65,85 @@ public struct EntityContext: Sendable {
         tokens[index].keys[mode.keywordLevel]
     }
 
-    /// The end of `phrase` (words as `Normalizer` keys at the mode's level) when it starts at
-    /// token `index` with only spaces between its words; nil otherwise.
-    func phraseEnd(_ phrase: [String], at index: Int) -> Int? {
+    /// `keyword(index)` as a code.
+    @inline(__always)
+    func keywordCode(_ index: Int) -> KeywordCode {
+        mode == .document ? exactCodes[index] : foldedCodes[index]
+    }
+
+    /// Token `index`'s exact key as a code.
+    @inline(__always)
+    func exactCode(_ index: Int) -> KeywordCode { exactCodes[index] }
+
+    /// Token `index`'s folded key as a code.
+    @inline(__always)
+    func foldedCode(_ index: Int) -> KeywordCode { foldedCodes[index] }
+
+    /// Whether `keyword(index)` is `word`, a fixed word's code at the mode's level.
+    @inline(__always)
+    func keyword(_ index: Int, is word: KeywordCode) -> Bool {
+        index < tokens.count && keywordCode(index) == word
+    }
+
+    /// The end of `phrase` (words as codes of `Normalizer` keys at the mode's level) when it
+    /// starts at token `index` with only spaces between its words; nil otherwise.
+    func phraseEnd(_ phrase: [KeywordCode], at index: Int) -> Int? {
         guard index + phrase.count <= tokens.count else { return nil }
         for (offset, word) in phrase.enumerated() {
-            guard keyword(index + offset) == word else { return nil }
+            guard keywordCode(index + offset) == word else { return nil }
             if offset > 0, !isSpaced(after: index + offset - 1) { return nil }
         }
         return index + phrase.count
     }
 
-    /// The first of `phrases` that starts at `index`, with its end.
-    func firstPhrase<Tag>(_ phrases: [(words: [String], tag: Tag)], at index: Int)
-        -> (tag: Tag, end: Int)?
-    {
-        for phrase in phrases {
-            if let end = phraseEnd(phrase.words, at: index) { return (phrase.tag, end) }
+    /// The first of `table`'s phrases that starts at `index`, with its end.
+    @inline(__always)
+    func firstPhrase<Tag>(_ table: PhraseTable<Tag>, at index: Int) -> (tag: Tag, end: Int)? {
+        guard index < tokens.count else { return nil }
+        let group = table.firstWordGroup(keywordCode(index), mode)
+        guard group >= 0 else { return nil }
+        return firstPhrase(table.phrases(mode), group, at: index)
+    }
+
+    /// Whether a phrase of `table` may start at `index`: its first word is there. A cheap
+    /// test for recognisers to run before anything else.
+    @inline(__always)
+    func startsPhrase<Tag>(_ table: PhraseTable<Tag>, at index: Int) -> Bool {
+        index < tokens.count && table.firstWordGroup(keywordCode(index), mode) >= 0
+    }
+
+    @inline(never)
+    private func firstPhrase<Tag>(_ phrases: PhraseTable<Tag>.Phrases, _ group: Int32,
+                                  at index: Int) -> (tag: Tag, end: Int)? {
+        let start = Int(group >> 16), count = Int(group & 0xFFFF)
+        for member in phrases.firstOrder[start..<(start + count)] {
+            let phrase = phrases.all[member]
+            if let end = phraseEnd(phrase.codes, at: index) { return (phrase.tag, end) }
         }
         return nil
+    }
+
+    /// Whether one of `table`'s phrases ends right before `index` (covers the tokens up to
+    /// `index - 1`) and `accepts` it.
+    @inline(__always)
+    func endsPhrase<Tag>(_ table: PhraseTable<Tag>, before index: Int,
+                         where accepts: (PhraseTable<Tag>.Phrase) -> Bool = { _ in true })
+        -> Bool
+    {
+        guard index > 0 else { return false }
+        let group = table.lastWordGroup(keywordCode(index - 1), mode)
+        guard group >= 0 else { return false }
+        let phrases = table.phrases(mode)
+        let start = Int(group >> 16), count = Int(group & 0xFFFF)
+        for member in phrases.lastOrder[start..<(start + count)] {
+            let phrase = phrases.all[member]
+            if index >= phrase.codes.count,
+               phraseEnd(phrase.codes, at: index - phrase.codes.count) == index,
+               accepts(phrase) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The integer value of a plain number token (`05` → 5); nil for `3,5`, `0,5%`, words.
@@ -82,23 +170,5 @@ public struct EntityContext: Sendable {
         return Entity(value: match.value, text: text(of: match.tokens),
                       utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
                       positions: first.position..<(last.position + 1), keys: match.keys)
-    }
-}
-
-/// Words written as the mode compares them, built once per recogniser.
-enum Keywords {
-    /// `"nghị quyết"` → `["nghị", "quyết"]` at the given level.
-    static func words(_ phrase: String, _ level: MatchLevel) -> [String] {
-        Tokenizer().tokens(in: phrase).map { $0.keys[level] }
-    }
-
-    /// Both forms of a phrase list: exact for documents, folded for queries.
-    static func table<Tag>(_ phrases: [(String, Tag)]) -> [AnalysisMode: [(words: [String], tag: Tag)]] {
-        var table: [AnalysisMode: [(words: [String], tag: Tag)]] = [:]
-        for mode in [AnalysisMode.document, .query] {
-            table[mode] = phrases.map { (words($0.0, mode.keywordLevel), $0.1) }
-                .sorted { $0.words.count > $1.words.count }
-        }
-        return table
     }
 }

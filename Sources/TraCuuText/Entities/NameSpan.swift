@@ -14,10 +14,11 @@ enum NameSpan {
                 end += 1
                 break
             }
-            guard token.kind == .word, SyllableStructure.isSyllable(token.toneless),
-                  !isAllCaps(token),
+            guard token.kind == .word,
                   capitalized ? token.isCapitalized : context.mode == .query,
-                  !stopsName(token, capitalized: capitalized, stops: sentenceWords) || end == start
+                  SyllableStructure.isSyllable(token.toneless), !isAllCaps(token),
+                  !stopsName(end, capitalized: capitalized, stops: sentenceWords, in: context)
+                    || end == start
             else { break }
             end += 1
         }
@@ -29,7 +30,7 @@ enum NameSpan {
     /// (`Phan Rang - Tháp Chàm`, `Cư M'gar`). A surname that starts a second name ends it
     /// (`tỉnh Kiên Giang Phạm Vũ Hồng`).
     static func placeEnd(from start: Int, in context: EntityContext,
-                         isSurname: (Token) -> Bool) -> Int {
+                         isSurname: (Int) -> Bool) -> Int {
         let capitalized = context.tokens[start].isCapitalized
         var end = start
         while end < context.tokens.count, end - start < 5 {
@@ -43,10 +44,11 @@ enum NameSpan {
                     continue
                 }
             }
-            guard token.kind == .word, isPlaceWord(token),
-                  capitalized ? token.isCapitalized : context.mode == .query,
-                  !stopsName(token, capitalized: capitalized, stops: placeStopWords) else { break }
-            if end > start, isSurname(token), end + 2 < context.tokens.count,
+            guard token.kind == .word,
+                  capitalized ? token.isCapitalized : context.mode == .query, isPlaceWord(token),
+                  !stopsName(end, capitalized: capitalized, stops: placeStopWords, in: context)
+            else { break }
+            if end > start, isSurname(end), end + 2 < context.tokens.count,
                context.tokens[end + 1].isCapitalized, context.tokens[end + 2].isCapitalized,
                context.gap(after: end, is: " "), context.gap(after: end + 1, is: " ") { break }
             end += 1
@@ -70,18 +72,18 @@ enum NameSpan {
     /// Function words (exact keys) that end a name when capitalised after it (a caption
     /// running into the next sentence: `Nguyễn Duy Thăng Trong …`), and in a lower-case
     /// query designators and titles.
-    private static func stopsName(_ token: Token, capitalized: Bool, stops: Set<String>)
-        -> Bool
-    {
-        capitalized ? stops.contains(token.exact) : lowercaseStops.contains(token.folded)
+    private static func stopsName(_ index: Int, capitalized: Bool, stops: KeywordIndex,
+                                  in context: EntityContext) -> Bool {
+        capitalized ? stops.contains(context.exactCode(index))
+            : lowercaseStops.contains(context.foldedCode(index))
     }
 
-    private static let lowercaseStops: Set<String> = Set(
+    private static let lowercaseStops = Keywords.index(
         (PlaceWords.designators + PersonTitles.phrases).flatMap {
             Keywords.words($0, .folded)
         })
 
-    private static let sentenceWords: Set<String> = Set([
+    private static let sentenceWords = Keywords.index([
         "trong", "theo", "tại", "sau", "khi", "với", "ngày", "hôm", "chiều", "sáng", "tối",
         "trưa", "đêm", "các", "những", "tháng", "và", "nhưng", "còn", "vì", "do", "để",
         "từ", "đến", "ảnh", "cùng", "cử", "nguồn", "video", "clip", "dù", "nếu", "đây",
@@ -89,13 +91,14 @@ enum NameSpan {
         "thì", "mà", "này", "đó", "trước", "giữa", "ngoài",
     ].map { Normalizer(level: .exact).key(of: $0) })
 
-    private static let placeStopWords: Set<String> = Set([
+    private static let placeStopWords = Keywords.index([
         "trong", "theo", "tại", "sau", "khi", "với", "ngày", "hôm", "chiều", "sáng", "tối",
         "các", "những", "và", "nhưng", "từ", "đến", "cùng", "để",
     ].map { Normalizer(level: .exact).key(of: $0) })
 
-    /// Words that start an organisation's name (`Sở Tài chính`, `Ban Tuyên giáo`).
-    static func isInstitutionWord(_ folded: String) -> Bool {
+    /// Words that start an organisation's name (`Sở Tài chính`, `Ban Tuyên giáo`): whether
+    /// a token's folded key, as a code, is one.
+    static func isInstitutionWord(_ folded: KeywordCode) -> Bool {
         institutionWords.contains(folded)
     }
 
@@ -116,9 +119,9 @@ enum NameSpan {
                                           folded: key(.folded)))
     }
 
-    private static let institutionWords: Set<String> = [
+    private static let institutionWords = Keywords.index([
         "so", "ban", "bo", "cuc", "vu", "phong", "hoi", "uy", "cong", "tong", "vien",
         "truong", "dang", "nha", "thanh", "tinh", "huyen", "xa", "phuong", "quan", "trung",
         "ubnd", "hdnd", "mat", "doan", "chi", "lien", "khoi", "toa", "benh",
-    ]
+    ])
 }

@@ -5,6 +5,7 @@ public struct NumberRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
+        guard mayStart(at: index, in: context) else { return nil }
         let token = context.tokens[index]
         let value: Int?
         switch token.kind {
@@ -16,21 +17,50 @@ public struct NumberRecognizer: EntityRecognizer {
         return EntityMatch(tokens: index..<(index + 1), value: .number(value), key: "num|\(value)")
     }
 
+    /// Whether a number can start at `index`: a number token, or a word that may be a Roman
+    /// numeral. Cheap; `Analyzer` asks it first.
+    @inline(__always)
+    func mayStart(at index: Int, in context: EntityContext) -> Bool {
+        let token = context.tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .word: return RomanNumeral.mayBeNumeral(token.text, uppercase: context.mode == .document)
+        case .url, .email: return false
+        }
+    }
+
     /// `05` → 5, `1.000.000` → 1000000 (dots group thousands); nil for `3,5`, `0,5%`, or
-    /// more than 15 digits.
+    /// more than 15 digits. Reads bytes: anything but ASCII digits and dots (a comma, a
+    /// combining mark after a digit) makes it nil.
     static func integer(_ text: String) -> Int? {
-        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }),
-              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-        let digits = groups.joined()
-        guard digits.count <= 15 else { return nil }
-        return Int(digits)
+        var value = 0
+        var digits = 0
+        var groupLength = 0
+        var groups = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                // Every group is non-empty; all but the first have three digits.
+                guard groupLength > 0, groups == 0 || groupLength == 3 else { return nil }
+                groups += 1
+                groupLength = 0
+            } else if CharacterClass.isDigit(byte) {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+                groupLength += 1
+            } else {
+                return nil
+            }
+        }
+        guard groupLength > 0, groups == 0 || groupLength == 3 else { return nil }
+        return value
     }
 
     /// The value of a Roman numeral at `index` when a congress or plenum word precedes it.
     static func romanValue(at index: Int, in context: EntityContext) -> Int? {
         let token = context.tokens[index]
-        guard context.mode == .query || token.text == token.text.uppercased(),
+        guard RomanNumeral.mayBeNumeral(token.text),
+              context.mode == .query || token.text == token.text.uppercased(),
               let value = RomanNumeral.value(of: token.text),
               isAfterOrdinalWord(index, in: context) else { return nil }
         return value
@@ -43,12 +73,7 @@ public struct NumberRecognizer: EntityRecognizer {
         while current > 0 {
             let previous = current - 1
             if context.isSpaced(after: previous) {
-                let level = context.mode.keywordLevel
-                if Self.ordinalWords[level]?.contains(where: { phrase in
-                    previous + 1 >= phrase.count
-                        && context.phraseEnd(phrase, at: previous + 1 - phrase.count) == current
-                }) == true { return true }
-                return false
+                return context.endsPhrase(Self.ordinalWords, before: current)
             }
             guard context.gap(after: previous, is: ", ") || context.gap(after: previous, is: ","),
                   RomanNumeral.value(of: context.tokens[previous].text) != nil
@@ -58,13 +83,8 @@ public struct NumberRecognizer: EntityRecognizer {
         return false
     }
 
-    private static let ordinalWords: [MatchLevel: [[String]]] = {
-        var table: [MatchLevel: [[String]]] = [:]
-        for level in [MatchLevel.exact, .folded] {
-            table[level] = ["khóa", "lần thứ", "đại hội"].map { Keywords.words($0, level) }
-        }
-        return table
-    }()
+    private static let ordinalWords = Keywords.table(
+        ["khóa", "lần thứ", "đại hội"].map { ($0, ()) })
 }
 
 extension Character {

@@ -9,11 +9,12 @@ public struct PersonNameRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
+        guard mayStart(at: index, in: context) else { return nil }
         let token = context.tokens[index]
         guard token.kind == .word, !Self.isExcludedContext(before: index, in: context),
               !Self.startsTitle(index, in: context) else { return nil }
         let afterTitle = Self.followsTitle(index, in: context)
-        guard afterTitle || Self.isSurname(token, in: context) else { return nil }
+        guard afterTitle || Self.isSurname(at: index, in: context) else { return nil }
         let end = NameSpan.personEnd(from: index, in: context)
         guard end - index >= 2,
               afterTitle || end - index >= 3 || !Self.continuesCapitalizedRun(index, in: context)
@@ -23,25 +24,33 @@ public struct PersonNameRecognizer: EntityRecognizer {
         return NameSpan.match(index..<end, kind: "person", in: context) { .person(name: $0) }
     }
 
-    /// Whether the token is a surname; a query's accented syllable is taken as typed
+    /// Whether a name can start at `index`: in documents a name starts capitalised
+    /// (`NameSpan.personEnd(from:in:)` ends it at once otherwise). Cheap; `Analyzer` asks
+    /// it first.
+    @inline(__always)
+    func mayStart(at index: Int, in context: EntityContext) -> Bool {
+        context.mode == .query || context.tokens[index].isCapitalized
+    }
+
+    /// Whether token `index` is a surname; a query's accented syllable is taken as typed
     /// (`đảng` is not the surname `Đặng`).
-    static func isSurname(_ token: Token, in context: EntityContext) -> Bool {
-        let level: MatchLevel = context.mode == .document || token.exact != token.folded
-            ? .exact : .folded
-        return surnames[level]?.contains(token.keys[level]) == true
+    static func isSurname(at index: Int, in context: EntityContext) -> Bool {
+        let exact = context.exactCode(index), folded = context.foldedCode(index)
+        return context.mode == .document || exact != folded
+            ? exactSurnames.contains(exact) : foldedSurnames.contains(folded)
     }
 
     /// Whether a title ends right before `index` (`đồng chí`, `Bí thư`).
     static func followsTitle(_ index: Int, in context: EntityContext) -> Bool {
         guard index > 0, context.isSpaced(after: index - 1),
-              !NameSpan.isInstitutionWord(context.tokens[index].folded) else { return false }
-        return endsPhrase(titles[context.mode] ?? [], at: index, in: context)
+              !NameSpan.isInstitutionWord(context.foldedCode(index)) else { return false }
+        return context.endsPhrase(titles, before: index)
     }
 
     /// Whether a title starts at `index` (`Ông`, `Phó Chủ tịch`, `Đoàn Chủ tịch`).
     private static func startsTitle(_ index: Int, in context: EntityContext) -> Bool {
-        context.firstPhrase(titles[context.mode] ?? [], at: index) != nil
-            || context.firstPhrase(capitalizedTitles[context.mode] ?? [], at: index) != nil
+        context.firstPhrase(titles, at: index) != nil
+            || context.firstPhrase(capitalizedTitles, at: index) != nil
     }
 
     /// Whether a capitalised word stands right before `index`: then a two-syllable name
@@ -62,26 +71,17 @@ public struct PersonNameRecognizer: EntityRecognizer {
             return true
         }
         if PlaceRecognizer.designatorEnd(before: index, in: context) { return true }
-        return endsPhrase(nonPersonWords[context.mode] ?? [], at: index, in: context)
+        return context.endsPhrase(nonPersonWords, before: index)
     }
 
-    private static func endsPhrase(_ phrases: [(words: [String], tag: Void)], at index: Int,
-                                   in context: EntityContext) -> Bool {
-        phrases.contains { phrase in
-            index >= phrase.words.count
-                && context.phraseEnd(phrase.words, at: index - phrase.words.count) == index
-        }
+    private static func surnames(_ level: MatchLevel) -> KeywordIndex {
+        let normalizer = Normalizer(level: level)
+        return Keywords.index(Surnames.names.filter { !$0.contains(" ") }
+            .map { normalizer.key(of: $0) })
     }
 
-    private static let surnames: [MatchLevel: Set<String>] = {
-        var table: [MatchLevel: Set<String>] = [:]
-        for level in [MatchLevel.exact, .folded] {
-            let normalizer = Normalizer(level: level)
-            table[level] = Set(Surnames.names.filter { !$0.contains(" ") }
-                .map { normalizer.key(of: $0) })
-        }
-        return table
-    }()
+    private static let exactSurnames = surnames(.exact)
+    private static let foldedSurnames = surnames(.folded)
 
     private static let titles = Keywords.table(PersonTitles.phrases.map { ($0, ()) })
     private static let capitalizedTitles = Keywords.table(

@@ -6,26 +6,33 @@ public struct PlaceRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
+        guard mayStart(at: index, in: context) else { return nil }
         guard context.tokens[index].kind == .word,
               Self.designatorEnd(before: index, in: context),
-              !(context.tokens[index].folded == "hoi" && context.tokens[index - 1].folded == "xa")
+              !(context.foldedCode(index) == Self.hoi && context.foldedCode(index - 1) == Self.xa)
         else { return nil }
         let end = NameSpan.placeEnd(from: index, in: context) {
-            PersonNameRecognizer.isSurname($0, in: context)
+            PersonNameRecognizer.isSurname(at: $0, in: context)
         }
         guard end > index else { return nil }
         return NameSpan.match(index..<end, kind: "place", in: context) { .place(name: $0) }
     }
 
+    /// Whether a place can start at `index`: in documents a place name starts capitalised
+    /// (`NameSpan.placeEnd(from:in:)` ends it at once otherwise), and a designator comes
+    /// right before it. Cheap; `Analyzer` asks it first.
+    @inline(__always)
+    func mayStart(at index: Int, in context: EntityContext) -> Bool {
+        (context.mode == .query || context.tokens[index].isCapitalized) && index > 0
+            && Self.designators.lastWordGroup(context.keywordCode(index - 1), context.mode) >= 0
+    }
+
     /// Whether a designator ends right before `index`: `phường `, `TP. `, `TP.`, `TP `.
     static func designatorEnd(before index: Int, in context: EntityContext) -> Bool {
         guard index > 0 else { return false }
-        let designators = Self.designators[context.mode] ?? []
-        return designators.contains { words in
-            guard index >= words.count,
-                  context.phraseEnd(words, at: index - words.count) == index else { return false }
-            let last = index - 1
-            if words == ["tp"] {
+        let last = index - 1
+        return context.endsPhrase(designators, before: index) { phrase in
+            if phrase.tag {
                 return context.gap(after: last, is: ". ") || context.gap(after: last, is: ".")
                     || context.isSpaced(after: last)
             }
@@ -33,7 +40,8 @@ public struct PlaceRecognizer: EntityRecognizer {
         }
     }
 
-    private static let designators: [AnalysisMode: [[String]]] = {
-        Keywords.table(PlaceWords.designators.map { ($0, ()) }).mapValues { $0.map(\.words) }
-    }()
+    /// The designators, tagged true for `tp` (`TP.`, `TP.HCM`, `TP HCM`).
+    private static let designators = Keywords.table(PlaceWords.designators.map { ($0, $0 == "tp") })
+    private static let hoi = KeywordCode(fixedWord: "hoi")
+    private static let xa = KeywordCode(fixedWord: "xa")
 }

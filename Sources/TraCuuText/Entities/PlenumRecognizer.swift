@@ -7,19 +7,19 @@ public struct PlenumRecognizer: EntityRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
+        guard mayStart(at: index, in: context) else { return nil }
         var state = State()
         var cursor: Int
-        if let head = context.firstPhrase(Self.heads[context.mode] ?? [], at: index) {
+        if let head = context.firstPhrase(Self.heads, at: index) {
             cursor = head.end
-        } else if let central = context.firstPhrase(Self.centralOnly[context.mode] ?? [],
-                                                    at: index) {
+        } else if let central = context.firstPhrase(Self.centralOnly, at: index) {
             cursor = central.end
             state.sawCentralCommittee = true
             state.needsTerm = true
         } else {
             return nil
         }
-        let phrases = Self.parts[context.mode] ?? []
+        let phrases = Self.parts
         while cursor < context.tokens.count {
             let spaced = context.isSpaced(after: cursor - 1)
             if spaced, state.afterOrdinal, state.plenum == nil,
@@ -55,6 +55,14 @@ public struct PlenumRecognizer: EntityRecognizer {
             cursor = listEnd
         }
         return state.result(index)
+    }
+
+    /// Whether a plenum can start at `index`: at `nghị quyết`, `hội nghị` or `trung ương`.
+    /// Cheap; `Analyzer` asks it first.
+    @inline(__always)
+    func mayStart(at index: Int, in context: EntityContext) -> Bool {
+        context.startsPhrase(Self.heads, at: index)
+            || context.startsPhrase(Self.centralOnly, at: index)
     }
 
     private struct State {

@@ -15,6 +15,32 @@ enum RomanNumeral {
         return total
     }
 
+    /// False when `value(of:)` is certainly nil: for ASCII text with a character other than
+    /// I V X L C D M in either case. A cheap test for callers that ask at every word; text
+    /// with other characters gets true (`ı` uppercases to `I`).
+    ///
+    /// With `uppercase`, for callers that also require `text == text.uppercased()`: false
+    /// unless every byte is one of I V X L C D M, since no other text equals its uppercase
+    /// and uppercases to those letters.
+    static func mayBeNumeral(_ text: String, uppercase: Bool = false) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"),
+                 UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "M"):
+                continue
+            case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"),
+                 UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"):
+                if uppercase { return false }
+            case 0x80...:
+                if uppercase { return false }
+                return true
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     /// The canonical numeral for `value` (1…3999).
     static func roman(_ value: Int) -> String {
         var remaining = value

@@ -10,7 +10,12 @@ package enum ICUNormalizer {
 
     /// `text` in the given form (`tc_normalize`).
     package static func normalized(_ text: String, _ form: Form) -> String {
-        let source = Array(text.utf16)
+        normalized(utf16: UTF16Transcoding.units(of: text), form)
+    }
+
+    /// The text of UTF-16 code units in the given form (`tc_normalize`): for callers that
+    /// build text scalar by scalar, without a string in between.
+    package static func normalized(utf16 source: [UInt16], _ form: Form) -> String {
         let code: Int32 = form == .nfc ? Int32(TC_NFC) : Int32(TC_NFD)
         return transformed(source, "tc_normalize") { dst, capacity, status in
             tc_normalize(code, source, Int32(source.count), dst, capacity, status)
@@ -19,7 +24,7 @@ package enum ICUNormalizer {
 
     /// Whether `text` is already in the form (`tc_is_normalized`: quick check first).
     package static func isNormalized(_ text: String, _ form: Form) -> Bool {
-        let source = Array(text.utf16)
+        let source = UTF16Transcoding.units(of: text)
         let code: Int32 = form == .nfc ? Int32(TC_NFC) : Int32(TC_NFD)
         var status: Int32 = 0
         let result = tc_is_normalized(code, source, Int32(source.count), &status)
@@ -29,7 +34,7 @@ package enum ICUNormalizer {
 
     /// Full default case folding (`tc_fold_case`): `ĐẢNG` → `đảng`, `ß` → `ss`.
     package static func caseFolded(_ text: String) -> String {
-        let source = Array(text.utf16)
+        let source = UTF16Transcoding.units(of: text)
         return transformed(source, "tc_fold_case") { dst, capacity, status in
             tc_fold_case(source, Int32(source.count), dst, capacity, status)
         }
@@ -37,7 +42,7 @@ package enum ICUNormalizer {
 
     /// Lowercase for the root locale (`tc_to_lower`).
     package static func lowercased(_ text: String) -> String {
-        let source = Array(text.utf16)
+        let source = UTF16Transcoding.units(of: text)
         return transformed(source, "tc_to_lower") { dst, capacity, status in
             tc_to_lower(source, Int32(source.count), dst, capacity, status)
         }
@@ -58,7 +63,9 @@ package enum ICUNormalizer {
                 count = needed <= capacity ? Int(needed) : 0
             }
             ICUStatus.require(status, function)
-            if Int(needed) <= capacity { return String(decoding: buffer, as: UTF16.self) }
+            if Int(needed) <= capacity {
+                return buffer.withUnsafeBufferPointer(UTF16Transcoding.string)
+            }
             capacity = Int(needed)
         }
     }

@@ -3,16 +3,25 @@ struct UTF16Offsets {
     /// `utf8Offset[i]` is the UTF-8 offset of UTF-16 offset `i`; one extra entry for the end.
     private let utf8Offset: [Int]
 
-    init(_ text: String) {
+    /// The map for valid UTF-8 bytes (the bytes of a Swift string), in one pass over them.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var offsets: [Int] = []
-        offsets.reserveCapacity(text.utf16.count + 1)
-        var utf8 = 0
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            for _ in 0..<UTF16.width(scalar) { offsets.append(utf8) }
-            utf8 += width
+        offsets.reserveCapacity(bytes.count + 1)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            offsets.append(index)
+            switch lead {
+            case ..<0x80: index += 1
+            case ..<0xE0: index += 2
+            case ..<0xF0: index += 3
+            default:
+                // Four bytes are a surrogate pair: two UTF-16 offsets, one UTF-8 offset.
+                offsets.append(index)
+                index += 4
+            }
         }
-        offsets.append(utf8)
+        offsets.append(index)
         utf8Offset = offsets
     }
 

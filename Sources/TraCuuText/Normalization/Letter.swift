@@ -56,12 +56,16 @@ public struct Letter: Hashable, Sendable {
     }
 
     /// Whether this letter is a vowel (a ă â e ê i o ô ơ u ư y).
-    var isVowel: Bool { Letter.vowelBases[Int(base & 0x7F)] }
+    var isVowel: Bool { Letter.canCarryTone(base) }
 
-    /// Whether a tone mark may sit on `base` (the six vowels).
-    static func canCarryTone(_ base: UInt8) -> Bool { vowelBases[Int(base & 0x7F)] }
-
-    static let vowelBases: [Bool] = (0..<128).map { "aeiouy".utf8.contains(UInt8($0)) }
+    /// Whether a tone mark may sit on `base` (the six vowels a e i o u y).
+    @inline(__always)
+    static func canCarryTone(_ base: UInt8) -> Bool {
+        // Bit n is set when the letter n places after `a` is a vowel: a e i o u y are bits
+        // 0, 4, 8, 14, 20, 24.
+        let offset = base &- UInt8(ascii: "a")
+        return offset < 26 && (0x0110_4111 as UInt32) &>> UInt32(offset) & 1 != 0
+    }
 
     static let a = UInt8(ascii: "a"), d = UInt8(ascii: "d"), e = UInt8(ascii: "e")
     static let g = UInt8(ascii: "g"), h = UInt8(ascii: "h"), i = UInt8(ascii: "i")

@@ -2,8 +2,10 @@
 /// and (base, mark, tone) → NFC UTF-8 bytes.
 ///
 /// Both tables are derived once from ICU's NFD and NFC, so the fast path cannot disagree
-/// with ICU about what a scalar is; the oracle tests check the rest. Immutable after init.
-struct LetterTable: Sendable {
+/// with ICU about what a scalar is; the oracle tests check the rest. They live in memory that
+/// is allocated once and never freed or written again, so a copy of the table is three
+/// pointers: the scanner keeps one and reads it without reference counting.
+struct LetterTable: @unchecked Sendable {
     /// The one table, built on first use (about 0.5 ms).
     static let shared = LetterTable()
 
@@ -16,6 +18,8 @@ struct LetterTable: Sendable {
         var mark: LetterMark { LetterMark(rawValue: UInt8((packed >> 8) & 0x7)) ?? .none }
         var tone: Tone { Tone(rawValue: UInt8((packed >> 11) & 0x7)) ?? .ngang }
         var isUppercase: Bool { packed & 0x4000 != 0 }
+        /// Mark and tone as one byte, `mark | tone << 3`: see `LetterTable.detail(_:_:)`.
+        var detail: UInt8 { UInt8(truncatingIfNeeded: packed >> 8) & 0x3F }
 
         init(packed: UInt16) { self.packed = packed }
 
@@ -25,55 +29,80 @@ struct LetterTable: Sendable {
         }
     }
 
-    private static let latinRange: Range<UInt32> = 0x00C0..<0x01B1
-    private static let extendedRange: Range<UInt32> = 0x1EA0..<0x1EFA
+    private static let latinStart: UInt32 = 0x00C0, latinCount: UInt32 = 0x01B1 - 0x00C0
+    private static let extendedStart: UInt32 = 0x1EA0, extendedCount: UInt32 = 0x1EFA - 0x1EA0
 
-    private let latin: [Entry]
-    private let extended: [Entry]
-    /// Indexed by ((base - "a") * 5 + mark) * 6 + tone: UTF-8 bytes, low byte first, and the
-    /// byte count in the top byte; 0 for combinations that are not Vietnamese letters.
-    private let composed: [UInt32]
+    private let latin: UnsafePointer<UInt16>
+    private let extended: UnsafePointer<UInt16>
+    /// Indexed by `(base - "a") << 6 | detail`: UTF-8 bytes, low byte first, and the byte
+    /// count in the top byte; 0 for combinations that are not Vietnamese letters.
+    private let composed: UnsafePointer<UInt32>
 
     init() {
-        latin = Self.latinRange.map(Self.entry(decomposing:))
-        extended = Self.extendedRange.map(Self.entry(decomposing:))
-        var composed = [UInt32](repeating: 0, count: 26 * 5 * 6)
+        let latin = UnsafeMutablePointer<UInt16>.allocate(capacity: Int(Self.latinCount))
+        for offset in 0..<Self.latinCount {
+            latin[Int(offset)] = Self.entry(decomposing: Self.latinStart + offset).packed
+        }
+        let extended = UnsafeMutablePointer<UInt16>.allocate(capacity: Int(Self.extendedCount))
+        for offset in 0..<Self.extendedCount {
+            extended[Int(offset)] = Self.entry(decomposing: Self.extendedStart + offset).packed
+        }
+        let composed = UnsafeMutablePointer<UInt32>.allocate(capacity: 26 << 6)
+        composed.initialize(repeating: 0, count: 26 << 6)
         for base in UInt8(ascii: "a")...UInt8(ascii: "z") {
             for mark in LetterMark.allCases where Letter.isValid(base: base, mark: mark) {
                 for tone in Tone.allCases where tone == .ngang || Letter.canCarryTone(base) {
-                    composed[Self.composedIndex(base, mark, tone)] = Self.packedUTF8(
+                    composed[Self.composedIndex(base, Self.detail(mark, tone))] = Self.packedUTF8(
                         Self.composedString(base: base, mark: mark, tone: tone))
                 }
             }
         }
-        self.composed = composed
+        self.latin = UnsafePointer(latin)
+        self.extended = UnsafePointer(extended)
+        self.composed = UnsafePointer(composed)
     }
 
     /// What the table knows of a non-ASCII scalar.
     @inline(__always)
     func entry(for scalar: UInt32) -> Entry {
-        if Self.latinRange.contains(scalar) {
-            return latin[Int(scalar &- Self.latinRange.lowerBound)]
+        let latinOffset = scalar &- Self.latinStart
+        if latinOffset < Self.latinCount { return Entry(packed: latin[Int(latinOffset)]) }
+        let extendedOffset = scalar &- Self.extendedStart
+        if extendedOffset < Self.extendedCount {
+            return Entry(packed: extended[Int(extendedOffset)])
         }
-        if Self.extendedRange.contains(scalar) {
-            return extended[Int(scalar &- Self.extendedRange.lowerBound)]
+        if scalar == 0x0256 {
+            return Entry(base: UInt8(ascii: "d"), mark: .stroke, tone: .ngang, isUppercase: false)
         }
-        if scalar == 0x0256 { return Entry(base: Letter.d, mark: .stroke, tone: .ngang,
-                                           isUppercase: false) }
         return Entry(packed: 0)
+    }
+
+    /// A letter's mark and tone packed in one byte, as the scanner stores them: the mark's
+    /// raw value in bits 0–2, the tone's in bits 3–5. 0 is a plain letter.
+    @inline(__always)
+    static func detail(_ mark: LetterMark, _ tone: Tone) -> UInt8 {
+        mark.rawValue | tone.rawValue << 3
+    }
+
+    /// The NFC UTF-8 bytes of a lowercase letter `a`…`z` with a mark and tone packed as by
+    /// `detail(_:_:)`: the bytes low byte first, the byte count in the top byte; 0 when the
+    /// combination is not a Vietnamese letter.
+    @inline(__always)
+    func composedBytes(_ base: UInt8, detail: UInt8) -> UInt32 {
+        let offset = base &- UInt8(ascii: "a")
+        guard offset < 26 else { return 0 }
+        return composed[Self.composedIndex(base, detail & 0x3F)]
     }
 
     /// Appends the NFC UTF-8 bytes of a lowercase letter with a tone; false when the
     /// combination is not a Vietnamese letter.
-    @inline(__always)
     func appendComposed(_ base: UInt8, _ mark: LetterMark, _ tone: Tone,
                         to output: inout [UInt8]) -> Bool {
         if mark == .none && tone == .ngang {
             output.append(base)
             return true
         }
-        guard base >= UInt8(ascii: "a"), base <= UInt8(ascii: "z") else { return false }
-        var packed = composed[Self.composedIndex(base, mark, tone)]
+        var packed = composedBytes(base, detail: Self.detail(mark, tone))
         guard packed != 0 else { return false }
         let count = packed >> 24
         for _ in 0..<count {
@@ -83,8 +112,9 @@ struct LetterTable: Sendable {
         return true
     }
 
-    private static func composedIndex(_ base: UInt8, _ mark: LetterMark, _ tone: Tone) -> Int {
-        (Int(base &- UInt8(ascii: "a")) * 5 + Int(mark.rawValue)) * 6 + Int(tone.rawValue)
+    @inline(__always)
+    private static func composedIndex(_ base: UInt8, _ detail: UInt8) -> Int {
+        Int(base &- UInt8(ascii: "a")) << 6 | Int(detail)
     }
 
     private static func composedString(base: UInt8, mark: LetterMark, tone: Tone) -> String {

@@ -36,38 +36,48 @@ package enum ReferenceNormalizer {
 
     /// Builds the key as base letters and combining marks, then lets ICU compose it (NFC).
     static func composed(_ sequence: LetterSequence, _ level: MatchLevel) -> String {
-        var scalars = String.UnicodeScalarView()
+        var units: [UInt16] = []
+        units.reserveCapacity(sequence.letters.count * 3)
         sequence.forEachRendered(at: level) { letter, tone in
             if letter.mark == .stroke {
-                scalars.append("đ")
+                UTF16Transcoding.append("đ", to: &units)
             } else {
-                scalars.append(Unicode.Scalar(letter.base))
-                if let quality = letter.mark.combiningMark { scalars.append(quality) }
+                units.append(UInt16(letter.base))
+                if let quality = letter.mark.combiningMark {
+                    UTF16Transcoding.append(quality, to: &units)
+                }
             }
-            if let toneMark = tone.combiningMark { scalars.append(toneMark) }
+            if let toneMark = tone.combiningMark { UTF16Transcoding.append(toneMark, to: &units) }
         }
-        return ICUNormalizer.normalized(String(scalars), .nfc)
+        return ICUNormalizer.normalized(utf16: units, .nfc)
     }
 
     /// Keys for a word TraCuu has no syllable rules for: exact is its case-folded NFC,
     /// toneless drops the five tone marks, folded drops every combining mark and reads đ as d.
     static func opaqueKeys(_ decomposed: String) -> WordKeys {
-        var toneless = String.UnicodeScalarView()
-        var folded = String.UnicodeScalarView()
-        var exact = String.UnicodeScalarView()
+        // Scalars are collected as UTF-16, the form ICU reads.
+        var exact: [UInt16] = []
+        var toneless: [UInt16] = []
+        var folded: [UInt16] = []
+        let capacity = decomposed.utf8.count
+        exact.reserveCapacity(capacity)
+        toneless.reserveCapacity(capacity)
+        folded.reserveCapacity(capacity)
         for scalar in decomposed.unicodeScalars {
             let stroked = isStrokedD(scalar)
-            exact.append(stroked ? "đ" : scalar)
-            if Tone(combiningMark: scalar) == nil { toneless.append(stroked ? "đ" : scalar) }
+            UTF16Transcoding.append(stroked ? "đ" : scalar, to: &exact)
+            if Tone(combiningMark: scalar) == nil {
+                UTF16Transcoding.append(stroked ? "đ" : scalar, to: &toneless)
+            }
             if stroked {
-                folded.append("d")
+                folded.append(UInt16(UInt8(ascii: "d")))
             } else if ICUCharacter.characterClass(of: scalar) != .mark {
-                folded.append(scalar)
+                UTF16Transcoding.append(scalar, to: &folded)
             }
         }
-        return WordKeys(exact: ICUNormalizer.normalized(String(exact), .nfc),
-                        toneless: ICUNormalizer.normalized(String(toneless), .nfc),
-                        folded: ICUNormalizer.normalized(String(folded), .nfc))
+        return WordKeys(exact: ICUNormalizer.normalized(utf16: exact, .nfc),
+                        toneless: ICUNormalizer.normalized(utf16: toneless, .nfc),
+                        folded: ICUNormalizer.normalized(utf16: folded, .nfc))
     }
 
     /// đ and its look-alikes after case folding: ð (U+00F0), ɖ (U+0256).

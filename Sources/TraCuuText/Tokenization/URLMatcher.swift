@@ -5,10 +5,9 @@ enum URLMatcher {
     /// or digit, without trailing punctuation), or nil when none starts there. Letters go on
     /// the URL (`https://vi.wikipedia.org/wiki/Hà_Nội`); `”` or `…` end it.
     static func urlEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let prefix = prefixes.first(where: { hasPrefix(text, start, $0) }) else {
-            return nil
-        }
-        var end = start + prefix.count
+        let prefixLength = prefixLength(text, start)
+        guard prefixLength > 0 else { return nil }
+        var end = start + prefixLength
         while end < text.count {
             let byte = text[end]
             if byte >= 0x80 {
@@ -17,11 +16,34 @@ enum URLMatcher {
                 end += length
                 continue
             }
-            if CharacterClass.isSpace(byte) || stoppers.contains(byte) { break }
+            if CharacterClass.isSpace(byte) || isStopper(byte) { break }
             end += 1
         }
-        while end > start + prefix.count, trailing.contains(text[end - 1]) { end -= 1 }
-        return end > start + prefix.count ? end : nil
+        while end > start + prefixLength, isTrailing(text[end - 1]) { end -= 1 }
+        return end > start + prefixLength ? end : nil
+    }
+
+    /// Whether a URL may start with this byte: only `h`, `f` and `w` (either case) start one
+    /// of the prefixes.
+    @inline(__always)
+    static func mayStartURL(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "w"): true
+        default: false
+        }
+    }
+
+    /// The end of an e-mail address starting at `start`, for a word that ends at `wordEnd`:
+    /// nil unless what follows the word may continue an address up to an `@`. The same as
+    /// `emailEnd(in:from:)`, which it calls only then.
+    @inline(__always)
+    static func emailEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int, wordEnd: Int)
+        -> Int?
+    {
+        var index = wordEnd
+        while index < text.count, isLocalPart(text[index]) { index += 1 }
+        guard index < text.count, text[index] == UInt8(ascii: "@") else { return nil }
+        return emailEnd(in: text, from: start)
     }
 
     /// The end of an e-mail address starting at `start` (`local@label.label`, the last label
@@ -66,30 +88,59 @@ enum URLMatcher {
         }
     }
 
-    /// Whether a byte that stopped a word may continue an e-mail address.
-    static func mayContinueEmail(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "@") || isLocalPart(byte)
-    }
-
     private static func isLocalPart(_ byte: UInt8) -> Bool {
-        CharacterClass.isAlphanumeric(byte) || localPunctuation.contains(byte)
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"),
+             UInt8(ascii: "-"): true
+        default: CharacterClass.isAlphanumeric(byte)
+        }
     }
 
-    private static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ start: Int,
-                                  _ prefix: [UInt8]) -> Bool {
-        guard text.count - start >= prefix.count else { return false }
-        for (offset, byte) in prefix.enumerated() {
-            let actual = text[start + offset]
-            if (CharacterClass.isUppercase(actual) ? actual | 0x20 : actual) != byte {
+    /// The length of the prefix (`https://`, `http://`, `ftp://`, `www.`, any case) at
+    /// `start`, or 0.
+    private static func prefixLength(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        func lowercase(_ offset: Int) -> UInt8 {
+            guard start + offset < text.count else { return 0 }
+            let byte = text[start + offset]
+            return CharacterClass.isUppercase(byte) ? byte | 0x20 : byte
+        }
+        func matches(_ prefix: StaticString, from offset: Int) -> Bool {
+            for index in offset..<prefix.utf8CodeUnitCount
+            where lowercase(index) != prefix.utf8Start[index] {
                 return false
             }
+            return true
         }
-        return true
+        switch lowercase(0) {
+        case UInt8(ascii: "h"):
+            guard matches("http", from: 1) else { return 0 }
+            if matches("https://", from: 4) { return 8 }
+            return matches("http://", from: 4) ? 7 : 0
+        case UInt8(ascii: "f"):
+            return matches("ftp://", from: 1) ? 6 : 0
+        case UInt8(ascii: "w"):
+            return matches("www.", from: 1) ? 4 : 0
+        default:
+            return 0
+        }
     }
 
-    private static let prefixes: [[UInt8]] = ["https://", "http://", "ftp://", "www."]
-        .map { Array($0.utf8) }
-    private static let stoppers: Set<UInt8> = Set("\"'<>`".utf8)
-    private static let trailing: Set<UInt8> = Set(".,;:!?)]}".utf8)
-    private static let localPunctuation: Set<UInt8> = Set("._%+-".utf8)
+    /// `"` `'` `<` `>` and the backquote end a URL.
+    private static func isStopper(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "`"): true
+        default: false
+        }
+    }
+
+    /// Punctuation a URL does not end with: `.,;:!?)]}`.
+    private static func isTrailing(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+             UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"),
+             UInt8(ascii: "}"): true
+        default: false
+        }
+    }
 }

@@ -1,0 +1,120 @@
+/// A short key as two integers: its UTF-8 bytes and their count. Two keys of at most 15 bytes
+/// have equal codes exactly when their bytes are equal; longer keys all get `long`, which
+/// equals no fixed word (every fixed word is shorter, `KeywordIndex` checks).
+///
+/// Token keys and the recognisers' fixed words are NFC, so equal bytes are what `==` on
+/// their strings means; comparing codes is that comparison without Unicode's machinery.
+struct KeywordCode: Hashable, Sendable {
+    let low: UInt64
+    let high: UInt64
+
+    /// The code of every key longer than 15 bytes.
+    static let long = KeywordCode(low: 0, high: 0xFF << 56)
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The code of a fixed word written in source: NFC first, as `==` would compare it.
+    init(fixedWord word: String) {
+        self.init(ICUNormalizer.normalized(word, .nfc))
+    }
+
+    /// The code of a key (NFC, as the tokenizer makes them).
+    init(_ key: String) {
+        var key = key
+        self = key.withUTF8 { KeywordCode(bytes: $0) }
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 15 else {
+            self = .long
+            return
+        }
+        var low: UInt64 = 0
+        var high = UInt64(bytes.count) << 56
+        var rest = 0..<bytes.count
+        if bytes.count >= 8, let start = bytes.baseAddress {
+            // The first eight bytes in one load; their order within `low` only has to be the
+            // same for every code.
+            low = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+            rest = 8..<bytes.count
+        }
+        for index in rest {
+            let byte = UInt64(bytes[index])
+            if index < 8 {
+                low |= byte << (8 * index)
+            } else {
+                high |= byte << (8 * (index - 8))
+            }
+        }
+        self.init(low: low, high: high)
+    }
+
+    var isLong: Bool { self == .long }
+}
+
+/// Fixed words (as codes) to small integers: an open-addressing table sized for few misses,
+/// for the look-ups recognisers make at every token (`đồng chí`? a surname? a unit word?).
+///
+/// Its storage is allocated once and never freed, so that copying an index costs no
+/// reference counting: build indexes only for tables that live as long as the process
+/// (`static let`).
+struct KeywordIndex: @unchecked Sendable {
+    private let codes: UnsafePointer<KeywordCode>
+    private let values: UnsafePointer<Int32>
+    private let mask: Int
+    private let shift: UInt64
+
+    /// `pairs` must not contain the same code twice, nor a code of a long key.
+    init(_ pairs: [(code: KeywordCode, value: Int32)]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < pairs.count * 4 { bits += 1 }
+        let capacity = 1 << Int(bits)
+        let codes = UnsafeMutablePointer<KeywordCode>.allocate(capacity: capacity)
+        codes.initialize(repeating: .long, count: capacity)
+        let values = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        values.initialize(repeating: -1, count: capacity)
+        shift = 64 - bits
+        mask = capacity - 1
+        for (code, value) in pairs {
+            precondition(!code.isLong, "a fixed word longer than 15 bytes")
+            precondition(value >= 0, "a negative value")
+            var slot = Self.slot(code, shift)
+            while values[slot] >= 0 {
+                precondition(codes[slot] != code, "a fixed word listed twice")
+                slot = (slot + 1) & mask
+            }
+            codes[slot] = code
+            values[slot] = value
+        }
+        self.codes = UnsafePointer(codes)
+        self.values = UnsafePointer(values)
+    }
+
+    /// A set: each code maps to 0.
+    init(_ codes: some Sequence<KeywordCode>) {
+        self.init(Set(codes).map { ($0, 0) })
+    }
+
+    @inline(__always)
+    private static func slot(_ code: KeywordCode, _ shift: UInt64) -> Int {
+        let mixed = (code.low ^ code.high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> shift)
+    }
+
+    /// The value of `code`, or -1.
+    @inline(__always)
+    func value(for code: KeywordCode) -> Int32 {
+        var slot = Self.slot(code, shift)
+        while true {
+            let value = values[slot]
+            if value < 0 || codes[slot] == code { return value }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    func contains(_ code: KeywordCode) -> Bool { value(for: code) >= 0 }
+}
