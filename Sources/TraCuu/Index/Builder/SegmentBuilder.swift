@@ -10,13 +10,16 @@ final class SegmentBuilder {
     /// Per term: `doc freq pos…` records, in document order.
     private(set) var postings: [ContiguousArray<UInt32>] = []
     /// Adjacent syllable pairs (`first << 32 | second` term ids) and their counts.
-    private(set) var bigrams: [UInt64: UInt32] = [:]
+    let bigrams = CountTable()
     private(set) var documents: [BuiltDocument] = []
     /// Ordinals replaced or deleted while still in the buffer.
     private(set) var deleted: Set<Int> = []
     private(set) var stored = StoredFieldsWriter()
     private var ordinalByID: [String: Int] = [:]
-    private var occurrences: [UInt64] = []
+    /// Per term: the last document it was recorded for, and where that document's frequency
+    /// sits in its postings.
+    private var lastDocument: [UInt32] = []
+    private var frequencySlot: [Int] = []
     private var postingBytes = 0
     private let analyzer: Analyzer
 
@@ -28,7 +31,8 @@ final class SegmentBuilder {
 
     /// A rough count of the memory held, for the writer's flush decision.
     var estimatedBytes: Int {
-        postingBytes + terms.keyBytes + bigrams.count * 24 + documents.count * 64
+        postingBytes * 3 / 2 + terms.keyBytes + terms.count * 48 + bigrams.bytes
+            + documents.count * 64
             + stored.estimatedBytes
     }
 
@@ -55,10 +59,9 @@ final class SegmentBuilder {
     func add(_ analyzed: AnalyzedDocument) throws -> Int {
         let document = analyzed.document
         let ordinal = documents.count
-        occurrences.removeAll(keepingCapacity: true)
-        let title = collect(analyzed.title, offset: 0)
-        let body = collect(analyzed.body, offset: SegmentFormat.bodyStart(titleLength: title))
-        appendPostings(ordinal: UInt32(ordinal))
+        let title = collect(analyzed.title, offset: 0, ordinal: UInt32(ordinal))
+        let body = collect(analyzed.body, offset: SegmentFormat.bodyStart(titleLength: title),
+                           ordinal: UInt32(ordinal))
         documents.append(BuiltDocument(id: document.id, titleLength: title,
                                        length: title + body))
         ordinalByID[document.id] = ordinal
@@ -67,62 +70,57 @@ final class SegmentBuilder {
     }
 
     /// Records the pieces of a field from `offset`; returns the field's token count.
-    private func collect(_ pieces: [Analysis], offset: UInt32) -> UInt32 {
+    private func collect(_ pieces: [Analysis], offset: UInt32, ordinal: UInt32) -> UInt32 {
         var count: UInt32 = 0
-        for piece in pieces { count += collect(piece, offset: offset + count) }
+        for piece in pieces { count += collect(piece, offset: offset + count, ordinal: ordinal) }
         return count
     }
 
     /// Records a field's terms at positions from `offset`; returns its token count.
-    private func collect(_ analysis: Analysis, offset: UInt32) -> UInt32 {
+    private func collect(_ analysis: Analysis, offset: UInt32, ordinal: UInt32) -> UInt32 {
         var previous: (term: UInt32, position: UInt32)?
         for token in analysis.tokens {
             let term = terms.id(exact: token.exact, folded: token.folded)
             let position = offset + token.position
-            occurrences.append(UInt64(term) << 32 | UInt64(position))
+            record(term, at: position, in: ordinal)
             if token.kind == .word, let previous, previous.position + 1 == position {
-                bigrams[UInt64(previous.term) << 32 | UInt64(term), default: 0] += 1
+                bigrams.increment(UInt64(previous.term) << 32 | UInt64(term))
             }
             previous = token.kind == .word ? (term, position) : nil
         }
         for entity in analysis.entities {
             let position = offset + entity.positions.lowerBound
-            let term = terms.id(exact: entity.keys.exact, folded: entity.keys.folded)
-            occurrences.append(UInt64(term) << 32 | UInt64(position))
+            record(terms.id(exact: entity.keys.exact, folded: entity.keys.folded),
+                   at: position, in: ordinal)
             for key in entity.qualifiedKeys {
-                occurrences.append(UInt64(terms.id(exact: key, folded: key)) << 32
-                                   | UInt64(position))
+                record(terms.id(exact: key, folded: key), at: position, in: ordinal)
             }
         }
         return UInt32(analysis.tokens.count)
     }
 
-    /// Groups the document's occurrences by term and appends `doc freq pos…` records.
-    private func appendPostings(ordinal: UInt32) {
-        occurrences.sort()
-        if postings.count < terms.count {
-            postings.append(contentsOf: repeatElement([], count: terms.count - postings.count))
+    /// Appends a position to a term's postings, opening the document's `doc freq` record on
+    /// its first position. A term's positions arrive in ascending order (title before body,
+    /// tokens and each entity kind in text order); a repeated position is dropped.
+    private func record(_ term: UInt32, at position: UInt32, in ordinal: UInt32) {
+        let index = Int(term)
+        if index == postings.count {
+            postings.append([])
+            lastDocument.append(.max)
+            frequencySlot.append(0)
         }
-        var index = 0
-        while index < occurrences.count {
-            let term = Int(occurrences[index] >> 32)
-            var end = index + 1
-            while end < occurrences.count, Int(occurrences[end] >> 32) == term { end += 1 }
-            let before = postings[term].capacity
-            postings[term].append(ordinal)
-            let frequencySlot = postings[term].count
-            postings[term].append(0)
-            var frequency: UInt32 = 0
-            var last: UInt64?
-            for occurrence in occurrences[index..<end] where occurrence != last {
-                postings[term].append(UInt32(truncatingIfNeeded: occurrence))
-                frequency += 1
-                last = occurrence
-            }
-            postings[term][frequencySlot] = frequency
-            postingBytes += (postings[term].capacity - before) * 4
-            index = end
+        if lastDocument[index] != ordinal {
+            lastDocument[index] = ordinal
+            postings[index].append(ordinal)
+            frequencySlot[index] = postings[index].count
+            postings[index].append(0)
+            postingBytes += 8
+        } else if postings[index].last == position {
+            return
         }
+        postings[index].append(position)
+        postings[index][frequencySlot[index]] += 1
+        postingBytes += 4
     }
 }
 
