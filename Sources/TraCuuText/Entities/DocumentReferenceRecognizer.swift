@@ -7,20 +7,24 @@
 ///
 /// In documents, a type and a number alone (`Kế hoạch 5 năm`) count only when the type is
 /// capitalised and no unit word (`năm`, `tháng`, `người`, …) follows the number.
-public struct DocumentReferenceRecognizer: EntityRecognizer {
+public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard mayStart(at: index, in: context) else { return nil }
-        return typedReference(at: index, in: context) ?? bareCode(at: index, in: context)
+        mayStart(at: index, in: context) ? find(at: index, in: context) : nil
+    }
+
+    /// The reference at `index`, without the `mayStart(at:in:)` test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch? {
+        typedReference(at: index, in: context) ?? bareCode(at: index, in: context)
     }
 
     /// Whether a reference can start at `index`: it starts with a number or a type (a name
     /// or a code). Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        context.tokens[index].kind == .number || context.startsPhrase(Self.typeNames, at: index)
-            || Self.codeKinds.contains(context.foldedCode(index))
+        context.tokens[index].kind == .number
+            || !context.starts(index).isDisjoint(with: [.documentType, .documentCode])
     }
 
     private func typedReference(at index: Int, in context: EntityContext) -> EntityMatch? {
@@ -143,12 +147,12 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
         EntityMatch(tokens: tokens, value: .docref(reference), key: reference.key)
     }
 
-    private static let typeNames = Keywords.table(DocumentKind.allCases.map { ($0.name, $0) })
+    static let typeNames = Keywords.table(DocumentKind.allCases.map { ($0.name, $0) })
     private static let numberWord = ModeWord(document: "số", query: "so")
     private static let yearWord = ModeWord(document: "năm", query: "nam")
     private static let dayWord = ModeWord(document: "ngày", query: "ngay")
     /// Folded codes (`nq`, `qd`, …) → index of their kind in `DocumentKind.allCases`.
-    private static let codeKinds = KeywordIndex(
+    static let codeKinds = KeywordIndex(
         DocumentKind.allCases.enumerated().compactMap { index, kind in
             kind.foldedCode.map { (KeywordCode(fixedWord: $0), Int32(index)) }
         })
