@@ -47,6 +47,7 @@ public struct Analyzer: Sendable {
         let tokens = context.tokens
         let kinds = recognizers.map(RecognizerKind.init)
         var entities: [Entity] = []
+        entities.reserveCapacity(tokens.count / 16)
         var nextFree = [Int](repeating: 0, count: recognizers.count)
         for index in tokens.indices {
             for slot in kinds.indices where nextFree[slot] <= index {

@@ -53,7 +53,9 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
 
     /// `35-NQ/TW`, `05/2021/NQ-HĐND`, `1880/QĐ-TTg`: a number, then a code that types it.
     private func bareCode(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard let number = context.integer(index), context.tokens[index].text.utf8.count <= 5
+        // The code (`suffix(after:in:into:)`'s issuer) follows a `/` or a `-`.
+        guard context.gap(after: index, is: "/") || context.gap(after: index, is: "-"),
+              let number = context.integer(index), context.tokens[index].text.utf8.count <= 5
         else { return nil }
         var reference = DocumentReference(kind: .resolution, number: number)
         var end = suffix(after: index, in: context, into: &reference)
@@ -70,7 +72,8 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
     private func documentType(at index: Int, in context: EntityContext)
         -> (DocumentKind, Int)?
     {
-        if let found = context.firstPhrase(Self.typeNames, at: index) {
+        if context.starts(index).contains(.documentType),
+           let found = context.firstPhrase(Self.typeNames, at: index) {
             return (found.tag, found.end)
         }
         let token = context.tokens[index]

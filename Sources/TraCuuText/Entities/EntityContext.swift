@@ -37,10 +37,8 @@ public struct EntityContext: Sendable {
         self.bytes = bytes
         self.exactCodes = exactCodes
         self.foldedCodes = foldedCodes
-        let keywordCodes = mode == .document ? exactCodes : foldedCodes
-        tokenStarts = tokens.indices.map {
-            EntityStarts.of(keyword: keywordCodes[$0], folded: foldedCodes[$0], mode: mode)
-        }
+        tokenStarts = EntityStarts.of(keywordCodes: mode == .document ? exactCodes : foldedCodes,
+                                      foldedCodes: foldedCodes, mode: mode)
         spacedAfter = bytes.withUnsafeBufferPointer { bytes in
             tokens.indices.map { index in
                 guard index + 1 < tokens.count else { return false }

@@ -16,17 +16,21 @@ struct EntityStarts: OptionSet, Sendable {
     /// The last word of a place designator (`phường`, `phố` of `thành phố`): a place may
     /// start after it.
     static let designatorEnd = EntityStarts(rawValue: 1 << 4)
+    /// The last word of a title (`chí` of `đồng chí`): a name may follow.
+    static let titleEnd = EntityStarts(rawValue: 1 << 5)
 
-    /// What token keys with these codes may start or end, in `mode`.
-    @inline(__always)
-    static func of(keyword: KeywordCode, folded: KeywordCode, mode: AnalysisMode)
-        -> EntityStarts
-    {
+    /// What each token may start or end, in `mode`, from its keys' codes at the mode's level
+    /// and at the folded level.
+    static func of(keywordCodes: [KeywordCode], foldedCodes: [KeywordCode],
+                   mode: AnalysisMode) -> [EntityStarts] {
         let index = mode == .document ? document : query
-        let value = index.value(for: keyword)
-        var starts = value >= 0 ? EntityStarts(rawValue: UInt8(value)) : []
-        if DocumentReferenceRecognizer.codeKinds.contains(folded) { starts.insert(.documentCode) }
-        return starts
+        let codeKinds = DocumentReferenceRecognizer.codeKinds
+        return keywordCodes.indices.map { token in
+            let value = index.value(for: keywordCodes[token])
+            var starts = value >= 0 ? EntityStarts(rawValue: UInt8(value)) : []
+            if codeKinds.contains(foldedCodes[token]) { starts.insert(.documentCode) }
+            return starts
+        }
     }
 
     private static let document = index(.document)
@@ -48,6 +52,8 @@ struct EntityStarts: OptionSet, Sendable {
              + PlenumRecognizer.centralOnly.phrases(mode).all).map { $0.codes[0] }, .plenum)
         add(PlaceRecognizer.designators.phrases(mode).all.map { $0.codes[$0.codes.count - 1] },
             .designatorEnd)
+        add(PersonNameRecognizer.titles.phrases(mode).all.map { $0.codes[$0.codes.count - 1] },
+            .titleEnd)
         return KeywordIndex(starts.map { ($0.key, Int32($0.value.rawValue)) })
     }
 }

@@ -76,6 +76,8 @@ struct KeywordIndex: @unchecked Sendable {
     private let values: UnsafePointer<Int32>
     private let mask: Int
     private let shift: UInt64
+    /// Bit n set when a word of n bytes is in the index: most look-ups stop there.
+    private let lengths: UInt64
 
     /// `pairs` must not contain the same code twice, nor a code of a long key.
     init(_ pairs: [(code: KeywordCode, value: Int32)]) {
@@ -88,7 +90,9 @@ struct KeywordIndex: @unchecked Sendable {
         values.initialize(repeating: -1, count: capacity)
         shift = 64 - bits
         mask = capacity - 1
+        var lengths: UInt64 = 0
         for (code, value) in pairs {
+            lengths |= 1 << (code.high >> 56)
             precondition(!code.isLong, "a fixed word longer than 15 bytes")
             precondition(value >= 0, "a negative value")
             var slot = Self.slot(code, shift)
@@ -101,6 +105,7 @@ struct KeywordIndex: @unchecked Sendable {
         }
         self.codes = UnsafePointer(codes)
         self.values = UnsafePointer(values)
+        self.lengths = lengths
     }
 
     /// A set: each code maps to 0.
@@ -117,6 +122,8 @@ struct KeywordIndex: @unchecked Sendable {
     /// The value of `code`, or -1.
     @inline(__always)
     func value(for code: KeywordCode) -> Int32 {
+        // (A long key's length, 255, shifts by 63: no fixed word is that long.)
+        guard lengths &>> (code.high >> 56) & 1 != 0 else { return -1 }
         var slot = Self.slot(code, shift)
         while true {
             let value = values[slot]

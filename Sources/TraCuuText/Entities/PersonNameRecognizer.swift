@@ -50,7 +50,8 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
 
     /// Whether a title ends right before `index` (`đồng chí`, `Bí thư`).
     static func followsTitle(_ index: Int, in context: EntityContext) -> Bool {
-        guard index > 0, context.isSpaced(after: index - 1),
+        guard index > 0, context.starts(index - 1).contains(.titleEnd),
+              context.isSpaced(after: index - 1),
               !NameSpan.isInstitutionWord(context.foldedCode(index)) else { return false }
         return context.endsPhrase(titles, before: index)
     }
@@ -91,7 +92,7 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
     private static let exactSurnames = surnames(.exact)
     private static let foldedSurnames = surnames(.folded)
 
-    private static let titles = Keywords.table(PersonTitles.phrases.map { ($0, ()) })
+    static let titles = Keywords.table(PersonTitles.phrases.map { ($0, ()) })
     private static let capitalizedTitles = Keywords.table(
         ["đoàn chủ tịch", "phó tổng", "phó trưởng", "phó chánh", "phó chủ", "phó thủ",
          "phó giám", "phó bí", "phó viện", "phó hiệu"].map { ($0, ()) })
