@@ -31,16 +31,23 @@ public struct Analyzer: Sendable {
     /// Tokens and entities of `text`. Entities of one kind never overlap; entities of
     /// different kinds may (a date inside a reference).
     public func analyze(_ text: String) -> Analysis {
-        let tokens = Tokenizer().tokens(in: text)
-        return Analysis(tokens: tokens, entities: entities(in: text, tokens: tokens))
+        let (tokens, exactCodes, foldedCodes) = Tokenizer().tokensWithCodes(in: text)
+        let context = EntityContext(text: text, tokens: tokens, mode: mode,
+                                    exactCodes: exactCodes, foldedCodes: foldedCodes)
+        return Analysis(tokens: tokens, entities: entities(in: context))
     }
 
     /// The entities of `text` given its tokens: one pass over the tokens, each recogniser
     /// tried at each token not yet covered by an entity of its own kind.
     public func entities(in text: String, tokens: [Token]) -> [Entity] {
-        let context = EntityContext(text: text, tokens: tokens, mode: mode)
+        entities(in: EntityContext(text: text, tokens: tokens, mode: mode))
+    }
+
+    private func entities(in context: EntityContext) -> [Entity] {
+        let tokens = context.tokens
         let kinds = recognizers.map(RecognizerKind.init)
         var entities: [Entity] = []
+        entities.reserveCapacity(tokens.count / 16)
         var nextFree = [Int](repeating: 0, count: recognizers.count)
         for index in tokens.indices {
             for slot in kinds.indices where nextFree[slot] <= index {
@@ -87,18 +94,19 @@ private enum RecognizerKind {
         }
     }
 
-    /// The match at `index`; `other` is the recogniser itself, called for `.other`.
+    /// The match at `index` once `mayStart(at:in:)` held; `other` is the recogniser itself,
+    /// called for `.other`.
     func match(at index: Int, in context: EntityContext, other: any EntityRecognizer)
         -> EntityMatch?
     {
         switch self {
-        case .number: NumberRecognizer().match(at: index, in: context)
-        case .date: DateRecognizer().match(at: index, in: context)
-        case .documentReference: DocumentReferenceRecognizer().match(at: index, in: context)
-        case .plenum: PlenumRecognizer().match(at: index, in: context)
-        case .person: PersonNameRecognizer().match(at: index, in: context)
-        case .place: PlaceRecognizer().match(at: index, in: context)
-        case .other: other.match(at: index, in: context)
+        case .number: return NumberRecognizer().find(at: index, in: context)
+        case .date: return DateRecognizer().find(at: index, in: context)
+        case .documentReference: return DocumentReferenceRecognizer().find(at: index, in: context)
+        case .plenum: return PlenumRecognizer().find(at: index, in: context)
+        case .person: return PersonNameRecognizer().find(at: index, in: context)
+        case .place: return PlaceRecognizer().find(at: index, in: context)
+        case .other: return other.match(at: index, in: context)
         }
     }
 }

@@ -34,9 +34,11 @@ enum DateParser {
 
     /// `22.11.1999`, which the tokenizer keeps as one number token.
     static func dottedDate(at index: Int, in context: EntityContext) -> CalendarDate? {
-        let token = context.tokens[index]
-        guard token.kind == .number else { return nil }
-        let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+        // Only digits and two dots, 8 to 10 bytes (`1.1.2021` to `22.11.1999`), can be one.
+        guard context.tokens[index].kind == .number,
+              (8...10).contains(context.tokens[index].text.utf8.count) else { return nil }
+        let parts = context.tokens[index].text.split(separator: ".",
+                                                     omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
               parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
               let year = Int(parts[2]) else { return nil }

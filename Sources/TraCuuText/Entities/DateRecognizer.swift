@@ -2,11 +2,15 @@
 /// `ngày 16 tháng 6 năm 2021` (day); `tháng 6/2021`, `tháng 6 năm 2021` (month);
 /// `năm 2021` (year). Impossible dates (`31/2/2021`) are not dates; a bare `2021`, a range
 /// `2017-2021` and `ngày 16/6` are not either. Key: `date|2021-06-16`.
-public struct DateRecognizer: EntityRecognizer {
+public struct DateRecognizer: EntityRecognizer, PrefilteredRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard mayStart(at: index, in: context) else { return nil }
+        mayStart(at: index, in: context) ? find(at: index, in: context) : nil
+    }
+
+    /// The date at `index`, without the `mayStart(at:in:)` test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch? {
         let keywords = context.mode == .document ? Self.documentWords : Self.queryWords
         let word = context.keywordCode(index)
         if let (date, end) = DateParser.numericDate(at: index, in: context)
@@ -42,10 +46,7 @@ public struct DateRecognizer: EntityRecognizer {
     /// `tháng` or `năm`. Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        let keywords = context.mode == .document ? Self.documentWords : Self.queryWords
-        let word = context.keywordCode(index)
-        return context.tokens[index].kind == .number || word == keywords.day
-            || word == keywords.month || word == keywords.year
+        context.tokens[index].kind == .number || context.starts(index).contains(.dateWord)
     }
 
     /// `16 tháng 6 năm 2021`, `30, tháng 12/1899` from the day number at `index`.
@@ -111,6 +112,6 @@ public struct DateRecognizer: EntityRecognizer {
         }
     }
 
-    private static let documentWords = Words(AnalysisMode.document.keywordLevel)
-    private static let queryWords = Words(AnalysisMode.query.keywordLevel)
+    static let documentWords = Words(AnalysisMode.document.keywordLevel)
+    static let queryWords = Words(AnalysisMode.query.keywordLevel)
 }

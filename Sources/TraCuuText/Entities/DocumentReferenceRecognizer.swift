@@ -7,20 +7,24 @@
 ///
 /// In documents, a type and a number alone (`Kế hoạch 5 năm`) count only when the type is
 /// capitalised and no unit word (`năm`, `tháng`, `người`, …) follows the number.
-public struct DocumentReferenceRecognizer: EntityRecognizer {
+public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard mayStart(at: index, in: context) else { return nil }
-        return typedReference(at: index, in: context) ?? bareCode(at: index, in: context)
+        mayStart(at: index, in: context) ? find(at: index, in: context) : nil
+    }
+
+    /// The reference at `index`, without the `mayStart(at:in:)` test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch? {
+        typedReference(at: index, in: context) ?? bareCode(at: index, in: context)
     }
 
     /// Whether a reference can start at `index`: it starts with a number or a type (a name
     /// or a code). Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        context.tokens[index].kind == .number || context.startsPhrase(Self.typeNames, at: index)
-            || Self.codeKinds.contains(context.foldedCode(index))
+        context.tokens[index].kind == .number
+            || !context.starts(index).isDisjoint(with: [.documentType, .documentCode])
     }
 
     private func typedReference(at index: Int, in context: EntityContext) -> EntityMatch? {
@@ -49,7 +53,9 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
 
     /// `35-NQ/TW`, `05/2021/NQ-HĐND`, `1880/QĐ-TTg`: a number, then a code that types it.
     private func bareCode(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard let number = context.integer(index), context.tokens[index].text.utf8.count <= 5
+        // The code (`suffix(after:in:into:)`'s issuer) follows a `/` or a `-`.
+        guard context.gap(after: index, is: "/") || context.gap(after: index, is: "-"),
+              let number = context.integer(index), context.tokens[index].text.utf8.count <= 5
         else { return nil }
         var reference = DocumentReference(kind: .resolution, number: number)
         var end = suffix(after: index, in: context, into: &reference)
@@ -66,7 +72,8 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
     private func documentType(at index: Int, in context: EntityContext)
         -> (DocumentKind, Int)?
     {
-        if let found = context.firstPhrase(Self.typeNames, at: index) {
+        if context.starts(index).contains(.documentType),
+           let found = context.firstPhrase(Self.typeNames, at: index) {
             return (found.tag, found.end)
         }
         let token = context.tokens[index]
@@ -143,12 +150,12 @@ public struct DocumentReferenceRecognizer: EntityRecognizer {
         EntityMatch(tokens: tokens, value: .docref(reference), key: reference.key)
     }
 
-    private static let typeNames = Keywords.table(DocumentKind.allCases.map { ($0.name, $0) })
+    static let typeNames = Keywords.table(DocumentKind.allCases.map { ($0.name, $0) })
     private static let numberWord = ModeWord(document: "số", query: "so")
     private static let yearWord = ModeWord(document: "năm", query: "nam")
     private static let dayWord = ModeWord(document: "ngày", query: "ngay")
     /// Folded codes (`nq`, `qd`, …) → index of their kind in `DocumentKind.allCases`.
-    private static let codeKinds = KeywordIndex(
+    static let codeKinds = KeywordIndex(
         DocumentKind.allCases.enumerated().compactMap { index, kind in
             kind.foldedCode.map { (KeywordCode(fixedWord: $0), Int32(index)) }
         })

@@ -12,33 +12,45 @@ public struct EntityContext: Sendable {
     private let exactCodes: [KeywordCode]
     private let foldedCodes: [KeywordCode]
     private let spacedAfter: [Bool]
+    private let tokenStarts: [EntityStarts]
 
     init(text: String, tokens: [Token], mode: AnalysisMode) {
+        var exactCodes: [KeywordCode] = []
+        var foldedCodes: [KeywordCode] = []
+        exactCodes.reserveCapacity(tokens.count)
+        foldedCodes.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            exactCodes.append(KeywordCode(tokens[index].keys.exact))
+            foldedCodes.append(KeywordCode(tokens[index].keys.folded))
+        }
+        self.init(text: text, tokens: tokens, mode: mode, exactCodes: exactCodes,
+                  foldedCodes: foldedCodes)
+    }
+
+    /// A context whose tokens' key codes are known (`Tokenizer.tokensWithCodes(in:)`).
+    init(text: String, tokens: [Token], mode: AnalysisMode, exactCodes: [KeywordCode],
+         foldedCodes: [KeywordCode]) {
+        precondition(exactCodes.count == tokens.count && foldedCodes.count == tokens.count)
         self.tokens = tokens
         self.mode = mode
         let bytes = Array(text.utf8)
         self.bytes = bytes
-        var exactCodes: [KeywordCode] = []
-        var foldedCodes: [KeywordCode] = []
-        var spacedAfter: [Bool] = []
-        exactCodes.reserveCapacity(tokens.count)
-        foldedCodes.reserveCapacity(tokens.count)
-        spacedAfter.reserveCapacity(tokens.count)
-        for index in tokens.indices {
-            let token = tokens[index]
-            exactCodes.append(KeywordCode(token.keys.exact))
-            foldedCodes.append(KeywordCode(token.keys.folded))
-            var spaced = false
-            if index + 1 < tokens.count {
-                let gap = token.utf8Range.upperBound..<tokens[index + 1].utf8Range.lowerBound
-                spaced = !gap.isEmpty
-                    && bytes[gap].allSatisfy { $0 == UInt8(ascii: " ") || $0 == 0x09 }
-            }
-            spacedAfter.append(spaced)
-        }
         self.exactCodes = exactCodes
         self.foldedCodes = foldedCodes
-        self.spacedAfter = spacedAfter
+        tokenStarts = EntityStarts.of(keywordCodes: mode == .document ? exactCodes : foldedCodes,
+                                      foldedCodes: foldedCodes, mode: mode)
+        spacedAfter = bytes.withUnsafeBufferPointer { bytes in
+            tokens.indices.map { index in
+                guard index + 1 < tokens.count else { return false }
+                let gap = tokens[index].utf8Range.upperBound
+                    ..< tokens[index + 1].utf8Range.lowerBound
+                guard !gap.isEmpty else { return false }
+                for offset in gap where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != 0x09 {
+                    return false
+                }
+                return true
+            }
+        }
     }
 
     /// The original bytes between token `index` and the next one (to the end of the text
@@ -51,7 +63,17 @@ public struct EntityContext: Sendable {
 
     /// Whether the gap after token `index` is exactly `text` and another token follows.
     public func gap(after index: Int, is text: String) -> Bool {
-        index + 1 < tokens.count && gap(after: index).elementsEqual(text.utf8)
+        guard index + 1 < tokens.count else { return false }
+        let start = tokens[index].utf8Range.upperBound
+        guard tokens[index + 1].utf8Range.lowerBound - start == text.utf8.count else {
+            return false
+        }
+        var offset = start
+        for byte in text.utf8 {
+            guard bytes[offset] == byte else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// Whether one or more spaces (no line break, no punctuation) separate token `index`
@@ -70,6 +92,10 @@ public struct EntityContext: Sendable {
     func keywordCode(_ index: Int) -> KeywordCode {
         mode == .document ? exactCodes[index] : foldedCodes[index]
     }
+
+    /// What token `index` may start or end, for the standard recognisers' cheap tests.
+    @inline(__always)
+    func starts(_ index: Int) -> EntityStarts { tokenStarts[index] }
 
     /// Token `index`'s exact key as a code.
     @inline(__always)

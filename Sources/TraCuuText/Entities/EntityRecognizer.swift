@@ -24,3 +24,14 @@ public struct EntityMatch: Sendable {
                                                                folded: key))
     }
 }
+
+/// A standard recogniser, as `Analyzer` calls it at every token: a cheap test that is false
+/// wherever `find(at:in:)` would find nothing (most tokens), then the search itself.
+/// `match(at:in:)` is the two together.
+protocol PrefilteredRecognizer: EntityRecognizer {
+    /// False when no entity of this kind starts at `index`. Cheap: a few bytes of the
+    /// context per token (`EntityContext.starts(_:)`, the token's kind and case).
+    func mayStart(at index: Int, in context: EntityContext) -> Bool
+    /// The entity that starts at `index`, or nil, without the test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch?
+}

@@ -28,25 +28,35 @@ struct KeywordCode: Hashable, Sendable {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count <= 15 else {
+        let count = bytes.count
+        guard count <= 15 else {
             self = .long
             return
         }
-        var low: UInt64 = 0
-        var high = UInt64(bytes.count) << 56
-        var rest = 0..<bytes.count
-        if bytes.count >= 8, let start = bytes.baseAddress {
-            // The first eight bytes in one load; their order within `low` only has to be the
-            // same for every code.
-            low = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
-            rest = 8..<bytes.count
+        guard count > 0, let start = bytes.baseAddress else {
+            self.init(low: 0, high: 0)
+            return
         }
-        for index in rest {
-            let byte = UInt64(bytes[index])
-            if index < 8 {
-                low |= byte << (8 * index)
-            } else {
-                high |= byte << (8 * (index - 8))
+        // Whole words in at most two loads each, overlapping where the count is not a power
+        // of two; bytes past the end are never read.
+        let raw = UnsafeRawPointer(start)
+        var low: UInt64 = 0
+        var high = UInt64(count) << 56
+        switch count {
+        case 1...3:
+            low = UInt64(start[0]) | UInt64(start[count / 2]) << (8 * (count / 2))
+                | UInt64(start[count - 1]) << (8 * (count - 1))
+        case 4...7:
+            let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4,
+                                                                     as: UInt32.self)))
+            low = first | last << (8 * (count - 4))
+        default:
+            low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            if count > 8 {
+                let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8,
+                                                                  as: UInt64.self))
+                high |= last >> (8 * (16 - count))
             }
         }
         self.init(low: low, high: high)
@@ -66,6 +76,8 @@ struct KeywordIndex: @unchecked Sendable {
     private let values: UnsafePointer<Int32>
     private let mask: Int
     private let shift: UInt64
+    /// Bit n set when a word of n bytes is in the index: most look-ups stop there.
+    private let lengths: UInt64
 
     /// `pairs` must not contain the same code twice, nor a code of a long key.
     init(_ pairs: [(code: KeywordCode, value: Int32)]) {
@@ -78,7 +90,9 @@ struct KeywordIndex: @unchecked Sendable {
         values.initialize(repeating: -1, count: capacity)
         shift = 64 - bits
         mask = capacity - 1
+        var lengths: UInt64 = 0
         for (code, value) in pairs {
+            lengths |= 1 << (code.high >> 56)
             precondition(!code.isLong, "a fixed word longer than 15 bytes")
             precondition(value >= 0, "a negative value")
             var slot = Self.slot(code, shift)
@@ -91,6 +105,7 @@ struct KeywordIndex: @unchecked Sendable {
         }
         self.codes = UnsafePointer(codes)
         self.values = UnsafePointer(values)
+        self.lengths = lengths
     }
 
     /// A set: each code maps to 0.
@@ -107,6 +122,8 @@ struct KeywordIndex: @unchecked Sendable {
     /// The value of `code`, or -1.
     @inline(__always)
     func value(for code: KeywordCode) -> Int32 {
+        // (A long key's length, 255, shifts by 63: no fixed word is that long.)
+        guard lengths &>> (code.high >> 56) & 1 != 0 else { return -1 }
         var slot = Self.slot(code, shift)
         while true {
             let value = values[slot]

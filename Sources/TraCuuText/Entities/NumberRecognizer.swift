@@ -1,31 +1,42 @@
 /// Numbers, so that `05` ≡ `5` and `1.000` ≡ `1000`; Roman numerals after `khóa`/`khoá`,
 /// `lần thứ` and `Đại hội` (`khóa XIII` ≡ `khóa 13`), and in lists after them
 /// (`khóa XII, XIII`). Key: `num|5`.
-public struct NumberRecognizer: EntityRecognizer {
+public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard mayStart(at: index, in: context) else { return nil }
-        let token = context.tokens[index]
+        mayStart(at: index, in: context) ? find(at: index, in: context) : nil
+    }
+
+    /// The number at `index`, without the `mayStart(at:in:)` test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch? {
         let value: Int?
-        switch token.kind {
-        case .number: value = Self.integer(token.text)
+        switch context.tokens[index].kind {
+        case .number: value = Self.integer(context.tokens[index].text)
         case .word: value = Self.romanValue(at: index, in: context)
         case .url, .email: value = nil
         }
         guard let value else { return nil }
-        return EntityMatch(tokens: index..<(index + 1), value: .number(value), key: "num|\(value)")
+        return EntityMatch(tokens: index..<(index + 1), value: .number(value),
+                           key: "num|" + String(value))
     }
 
     /// Whether a number can start at `index`: a number token, or a word that may be a Roman
     /// numeral. Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        let token = context.tokens[index]
-        switch token.kind {
-        case .number: return true
-        case .word: return RomanNumeral.mayBeNumeral(token.text, uppercase: context.mode == .document)
-        case .url, .email: return false
+        switch context.tokens[index].kind {
+        case .number:
+            return true
+        case .word:
+            // In documents the numeral is written in capitals: its first letter is one.
+            guard context.mode == .query || context.tokens[index].isCapitalized else {
+                return false
+            }
+            return RomanNumeral.mayBeNumeral(context.tokens[index].text,
+                                             uppercase: context.mode == .document)
+        case .url, .email:
+            return false
         }
     }
 

@@ -5,22 +5,30 @@
 /// (`Phó Chủ tịch`), a run that starts inside a longer capitalised run (`Bồ Đào Nha`),
 /// provinces and countries (`Thái Bình`, `Hàn Quốc`). In queries lower case is allowed:
 /// `nguyen thai ha`. Keys: `person|nguyễn thái hà` exact, `person|nguyen thai ha` folded.
-public struct PersonNameRecognizer: EntityRecognizer {
+public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard mayStart(at: index, in: context) else { return nil }
-        let token = context.tokens[index]
-        guard token.kind == .word, !Self.isExcludedContext(before: index, in: context),
-              !Self.startsTitle(index, in: context) else { return nil }
+        mayStart(at: index, in: context) ? find(at: index, in: context) : nil
+    }
+
+    /// The name at `index`, without the `mayStart(at:in:)` test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch? {
+        guard context.tokens[index].kind == .word else { return nil }
+        // The most selective test first: a name follows a title or starts with a surname.
         let afterTitle = Self.followsTitle(index, in: context)
-        guard afterTitle || Self.isSurname(at: index, in: context) else { return nil }
+        guard afterTitle || Self.isSurname(at: index, in: context),
+              !Self.isExcludedContext(before: index, in: context),
+              !Self.startsTitle(index, in: context) else { return nil }
         let end = NameSpan.personEnd(from: index, in: context)
         guard end - index >= 2,
               afterTitle || end - index >= 3 || !Self.continuesCapitalizedRun(index, in: context)
         else { return nil }
         let folded = (index..<end).map { context.tokens[$0].folded }.joined(separator: " ")
-        guard !Self.notPersons.contains(where: { folded.hasPrefix($0) }) else { return nil }
+        // (A prefix starts with the same byte: all of these are ASCII.)
+        guard !Self.notPersons.contains(where: {
+            folded.utf8.first == $0.utf8.first && folded.hasPrefix($0)
+        }) else { return nil }
         return NameSpan.match(index..<end, kind: "person", in: context) { .person(name: $0) }
     }
 
@@ -42,7 +50,8 @@ public struct PersonNameRecognizer: EntityRecognizer {
 
     /// Whether a title ends right before `index` (`đồng chí`, `Bí thư`).
     static func followsTitle(_ index: Int, in context: EntityContext) -> Bool {
-        guard index > 0, context.isSpaced(after: index - 1),
+        guard index > 0, context.starts(index - 1).contains(.titleEnd),
+              context.isSpaced(after: index - 1),
               !NameSpan.isInstitutionWord(context.foldedCode(index)) else { return false }
         return context.endsPhrase(titles, before: index)
     }
@@ -83,7 +92,7 @@ public struct PersonNameRecognizer: EntityRecognizer {
     private static let exactSurnames = surnames(.exact)
     private static let foldedSurnames = surnames(.folded)
 
-    private static let titles = Keywords.table(PersonTitles.phrases.map { ($0, ()) })
+    static let titles = Keywords.table(PersonTitles.phrases.map { ($0, ()) })
     private static let capitalizedTitles = Keywords.table(
         ["đoàn chủ tịch", "phó tổng", "phó trưởng", "phó chánh", "phó chủ", "phó thủ",
          "phó giám", "phó bí", "phó viện", "phó hiệu"].map { ($0, ()) })

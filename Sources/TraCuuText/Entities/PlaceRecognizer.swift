@@ -2,11 +2,15 @@
 /// `thành phố`, `TP.`, `tỉnh` (`phường Mỏ Chè`, `TP. Hồ Chí Minh`, `TP.HCM`, `tỉnh Đắk Nông`).
 /// Numbered units (`quận 1`) and `xã hội` are left out. In queries lower case is allowed:
 /// `phuong mo che`. Keys: `place|mỏ chè` exact, `place|mo che` folded.
-public struct PlaceRecognizer: EntityRecognizer {
+public struct PlaceRecognizer: EntityRecognizer, PrefilteredRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard mayStart(at: index, in: context) else { return nil }
+        mayStart(at: index, in: context) ? find(at: index, in: context) : nil
+    }
+
+    /// The place at `index`, without the `mayStart(at:in:)` test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch? {
         guard context.tokens[index].kind == .word,
               Self.designatorEnd(before: index, in: context),
               !(context.foldedCode(index) == Self.hoi && context.foldedCode(index - 1) == Self.xa)
@@ -24,7 +28,7 @@ public struct PlaceRecognizer: EntityRecognizer {
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
         (context.mode == .query || context.tokens[index].isCapitalized) && index > 0
-            && Self.designators.lastWordGroup(context.keywordCode(index - 1), context.mode) >= 0
+            && context.starts(index - 1).contains(.designatorEnd)
     }
 
     /// Whether a designator ends right before `index`: `phường `, `TP. `, `TP.`, `TP `.
@@ -41,7 +45,7 @@ public struct PlaceRecognizer: EntityRecognizer {
     }
 
     /// The designators, tagged true for `tp` (`TP.`, `TP.HCM`, `TP HCM`).
-    private static let designators = Keywords.table(PlaceWords.designators.map { ($0, $0 == "tp") })
+    static let designators = Keywords.table(PlaceWords.designators.map { ($0, $0 == "tp") })
     private static let hoi = KeywordCode(fixedWord: "hoi")
     private static let xa = KeywordCode(fixedWord: "xa")
 }

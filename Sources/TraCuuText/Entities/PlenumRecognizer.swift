@@ -3,11 +3,15 @@
 /// `Hội nghị lần thứ nhất …` → plenum and term. In a list (`lần thứ 4, 5, 6`,
 /// `khóa XII, XIII`) the first number counts. Without `Nghị quyết`/`Hội nghị`,
 /// `Trung ương 5 khóa XII` needs its term to count. Key: `plenum|4|12`.
-public struct PlenumRecognizer: EntityRecognizer {
+public struct PlenumRecognizer: EntityRecognizer, PrefilteredRecognizer {
     public init() {}
 
     public func match(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard mayStart(at: index, in: context) else { return nil }
+        mayStart(at: index, in: context) ? find(at: index, in: context) : nil
+    }
+
+    /// The plenum at `index`, without the `mayStart(at:in:)` test.
+    func find(at index: Int, in context: EntityContext) -> EntityMatch? {
         var state = State()
         var cursor: Int
         if let head = context.firstPhrase(Self.heads, at: index) {
@@ -61,8 +65,7 @@ public struct PlenumRecognizer: EntityRecognizer {
     /// Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        context.startsPhrase(Self.heads, at: index)
-            || context.startsPhrase(Self.centralOnly, at: index)
+        context.starts(index).contains(.plenum)
     }
 
     private struct State {
@@ -110,8 +113,8 @@ public struct PlenumRecognizer: EntityRecognizer {
         "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
         "tam": 8, "chin": 9, "muoi": 10,
     ]
-    private static let heads = Keywords.table([("nghị quyết", ()), ("hội nghị", ())])
-    private static let centralOnly = Keywords.table([("trung ương", ())])
+    static let heads = Keywords.table([("nghị quyết", ()), ("hội nghị", ())])
+    static let centralOnly = Keywords.table([("trung ương", ())])
     private static let parts = Keywords.table([
         ("ban chấp hành trung ương", Part.centralCommittee), ("trung ương", .centralCommittee),
         ("tư", .centralCommittee), ("ban chấp hành", .filler), ("lần thứ", .ordinal),

@@ -29,17 +29,40 @@ extension TokenScanner {
     /// The current token's original text and its keys at the three levels, as strings.
     /// Equal keys share one string, and so does the text when it equals the exact key.
     package mutating func renderToken() -> (text: String, keys: WordKeys) {
-        if needsReference {
-            let keys = reference()
-            return (referenceText, keys)
-        }
-        if kind == .url || kind == .email {
-            renderLowercasedText()
-            let key = keyString()
-            return (tokenText, WordKeys(exact: key, toneless: key, folded: key))
+        let rendered = render(withCodes: false)
+        return (rendered.text, rendered.keys)
+    }
+
+    /// `renderToken()`, and the exact and folded keys as `KeywordCode`s, for the entity
+    /// recognisers: read from the key buffer, not from the strings.
+    mutating func renderTokenWithCodes()
+        -> (text: String, keys: WordKeys, exact: KeywordCode, folded: KeywordCode)
+    {
+        render(withCodes: true)
+    }
+
+    @inline(__always)
+    private mutating func render(withCodes: Bool)
+        -> (text: String, keys: WordKeys, exact: KeywordCode, folded: KeywordCode)
+    {
+        if needsReference || kind == .url || kind == .email {
+            let keys: WordKeys
+            let text: String
+            if needsReference {
+                keys = reference()
+                text = referenceText
+            } else {
+                renderLowercasedText()
+                let key = keyString()
+                keys = WordKeys(exact: key, toneless: key, folded: key)
+                text = tokenText
+            }
+            guard withCodes else { return (text, keys, .long, .long) }
+            return (text, keys, KeywordCode(keys.exact), KeywordCode(keys.folded))
         }
         renderFolded()
         let folded = keyString()
+        let foldedCode = withCodes ? KeywordCode(bytes: key) : .long
         let foldedIsBases = key.baseAddress == UnsafePointer(bases)
         let toneless: String
         if markCount == 0 {
@@ -58,8 +81,10 @@ extension TokenScanner {
             exact = keyString()
         }
         // `key` holds the exact key now.
+        let exactCode = withCodes ? KeywordCode(bytes: key) : .long
         let text = keyEqualsText ? exact : tokenText
-        return (text, WordKeys(exact: exact, toneless: toneless, folded: folded))
+        return (text, WordKeys(exact: exact, toneless: toneless, folded: folded), exactCode,
+                foldedCode)
     }
 
     private var letters: ScannedLetters {

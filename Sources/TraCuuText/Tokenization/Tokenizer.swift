@@ -30,6 +30,33 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// `tokens(in:)`, and each token's exact and folded keys as `KeywordCode`s for
+    /// `EntityContext`, taken from the scanner's buffers.
+    func tokensWithCodes(in text: String)
+        -> (tokens: [Token], exactCodes: [KeywordCode], foldedCodes: [KeywordCode])
+    {
+        var tokens: [Token] = []
+        var exactCodes: [KeywordCode] = []
+        var foldedCodes: [KeywordCode] = []
+        var scanner = TokenScanner()
+        var text = text
+        text.withUTF8 { bytes in
+            tokens.reserveCapacity(bytes.count / 5)
+            exactCodes.reserveCapacity(bytes.count / 5)
+            foldedCodes.reserveCapacity(bytes.count / 5)
+            scanner.scan(bytes) { scanner in
+                let rendered = scanner.renderTokenWithCodes()
+                tokens.append(Token(kind: scanner.kind, text: rendered.text, keys: rendered.keys,
+                                    position: scanner.position,
+                                    utf8Range: scanner.start..<scanner.end,
+                                    isCapitalized: scanner.isCapitalized))
+                exactCodes.append(rendered.exact)
+                foldedCodes.append(rendered.folded)
+            }
+        }
+        return (tokens, exactCodes, foldedCodes)
+    }
+
     /// Calls `body` with each token's key at one level, as UTF-8 bytes valid only during the
     /// call, and the token's kind, position and byte range. Allocates nothing per token for
     /// Vietnamese and ASCII text.
