@@ -22,6 +22,9 @@ final class ScannerStorage {
     /// such as `Müller` comes back many times in one text, and ICU costs far more than a
     /// look-up.
     private var referenceCache: [ExactText: WordKeys] = [:]
+    /// The same for one level's key alone, which is all `renderKey(_:)` needs.
+    private var referenceLevelCache: [ExactText: String] = [:]
+    private var referenceLevel = MatchLevel.exact
 
     init() {
         bases = .allocate(capacity: Self.letterCapacity)
@@ -44,6 +47,23 @@ final class ScannerStorage {
         if referenceCache.count >= 4096 { referenceCache.removeAll(keepingCapacity: true) }
         referenceCache[key] = keys
         return keys
+    }
+
+    /// `ReferenceNormalizer.key(of: text, at: level)`, remembered.
+    func referenceKey(of text: String, at level: MatchLevel) -> String {
+        let key = ExactText(text)
+        if let keys = referenceCache[key] { return keys[level] }
+        if level != referenceLevel {
+            referenceLevelCache.removeAll(keepingCapacity: true)
+            referenceLevel = level
+        }
+        if let cached = referenceLevelCache[key] { return cached }
+        let computed = ReferenceNormalizer.key(of: text, at: level)
+        if referenceLevelCache.count >= 4096 {
+            referenceLevelCache.removeAll(keepingCapacity: true)
+        }
+        referenceLevelCache[key] = computed
+        return computed
     }
 
     /// Grows the key buffer to hold at least `count` bytes; returns it.

@@ -11,7 +11,8 @@ extension TokenScanner {
     @inline(__always)
     package mutating func renderKey(_ level: MatchLevel) {
         if needsReference {
-            setKey(reference()[level])
+            setKey(hasReferenceKeys ? referenceKeys[level]
+                   : storage.referenceKey(of: tokenText, at: level))
             return
         }
         switch kind {
