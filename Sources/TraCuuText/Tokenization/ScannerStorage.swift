@@ -26,17 +26,23 @@ final class ScannerStorage {
     private var referenceLevelCache: [ExactText: String] = [:]
     private var referenceLevel = MatchLevel.exact
 
+    /// The two columns and the first key buffer, in one allocation: texts are often short
+    /// (a query, a title), and a scanner is made per call.
+    private let block: UnsafeMutableRawPointer
+    private static let initialKeyCapacity = 256
+
     init() {
-        bases = .allocate(capacity: Self.letterCapacity)
-        details = .allocate(capacity: Self.letterCapacity)
-        keyCapacity = 256
-        key = .allocate(byteCount: keyCapacity, alignment: 8)
+        let columns = 2 * Self.letterCapacity
+        block = .allocate(byteCount: columns + Self.initialKeyCapacity, alignment: 8)
+        bases = block.bindMemory(to: UInt8.self, capacity: columns + Self.initialKeyCapacity)
+        details = bases + Self.letterCapacity
+        keyCapacity = Self.initialKeyCapacity
+        key = block + columns
     }
 
     deinit {
-        bases.deallocate()
-        details.deallocate()
-        key.deallocate()
+        if key != block + 2 * Self.letterCapacity { key.deallocate() }
+        block.deallocate()
     }
 
     /// `ReferenceNormalizer.keys(of: text)`, remembered.
@@ -69,9 +75,10 @@ final class ScannerStorage {
     /// Grows the key buffer to hold at least `count` bytes; returns it.
     func reserveKey(_ count: Int) -> UnsafeMutableRawPointer {
         if count > keyCapacity {
-            key.deallocate()
+            if key != block + 2 * Self.letterCapacity { key.deallocate() }
             keyCapacity = max(count, keyCapacity * 2)
             key = .allocate(byteCount: keyCapacity, alignment: 8)
+            key.bindMemory(to: UInt8.self, capacity: keyCapacity)
         }
         return key
     }
