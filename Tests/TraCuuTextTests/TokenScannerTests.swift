@@ -219,6 +219,22 @@ import TraCuuTestSupport
         }
     }
 
+    @Test("the reference path's key at one level is its keys' key at that level")
+    func referenceKeyAtOneLevel() {
+        var generator = SeededGenerator(seed: 11)
+        var words = ["Müller", "Shinzō", "中华", "Москва", "ß", "Hoà", "quý", "Đ\u{0323}"]
+        for _ in 0..<500 {
+            words += Tokenizer().tokens(in: Self.randomString(using: &generator)).map(\.text)
+        }
+        for word in words {
+            let keys = ReferenceNormalizer.keys(of: word)
+            for level in MatchLevel.allCases {
+                #expect(UTF8Bytes(ReferenceNormalizer.key(of: word, at: level))
+                        == UTF8Bytes(keys[level]), "\(level) \(UTF8Bytes(word))")
+            }
+        }
+    }
+
     @Test("the seeded generator repeats itself")
     func deterministic() {
         var first = SeededGenerator(seed: 42)

@@ -5,13 +5,37 @@
 package enum ReferenceNormalizer {
     /// The keys of one word (no spaces or punctuation expected).
     package static func keys(of word: String) -> WordKeys {
-        let decomposed = ICUNormalizer.normalized(ICUNormalizer.caseFolded(word), .nfd)
-        if let sequence = letterSequence(decomposed) {
-            return WordKeys(exact: composed(sequence, .exact),
-                            toneless: composed(sequence, .toneless),
-                            folded: composed(sequence, .folded))
+        let word = Decomposed(word)
+        return WordKeys(exact: word.key(.exact), toneless: word.key(.toneless),
+                        folded: word.key(.folded))
+    }
+
+    /// The key of one word at one level: `keys(of:)[level]`, without the other two.
+    package static func key(of word: String, at level: MatchLevel) -> String {
+        Decomposed(word).key(level)
+    }
+
+    /// A word case-folded and decomposed (NFD), read as Vietnamese letters when it is made
+    /// of them.
+    private enum Decomposed {
+        case letters(LetterSequence)
+        case opaque(String)
+
+        init(_ word: String) {
+            let decomposed = ICUNormalizer.normalized(ICUNormalizer.caseFolded(word), .nfd)
+            if let sequence = ReferenceNormalizer.letterSequence(decomposed) {
+                self = .letters(sequence)
+            } else {
+                self = .opaque(decomposed)
+            }
         }
-        return opaqueKeys(decomposed)
+
+        func key(_ level: MatchLevel) -> String {
+            switch self {
+            case .letters(let sequence): ReferenceNormalizer.composed(sequence, level)
+            case .opaque(let decomposed): ReferenceNormalizer.opaqueKey(decomposed, level)
+            }
+        }
     }
 
     /// The word as letters and tones, or nil when a letter is not a Vietnamese letter, ASCII
@@ -52,32 +76,30 @@ package enum ReferenceNormalizer {
         return ICUNormalizer.normalized(utf16: units, .nfc)
     }
 
-    /// Keys for a word TraCuu has no syllable rules for: exact is its case-folded NFC,
+    /// The key of a word TraCuu has no syllable rules for: exact is its case-folded NFC,
     /// toneless drops the five tone marks, folded drops every combining mark and reads đ as d.
-    static func opaqueKeys(_ decomposed: String) -> WordKeys {
+    static func opaqueKey(_ decomposed: String, _ level: MatchLevel) -> String {
         // Scalars are collected as UTF-16, the form ICU reads.
-        var exact: [UInt16] = []
-        var toneless: [UInt16] = []
-        var folded: [UInt16] = []
-        let capacity = decomposed.utf8.count
-        exact.reserveCapacity(capacity)
-        toneless.reserveCapacity(capacity)
-        folded.reserveCapacity(capacity)
+        var units: [UInt16] = []
+        units.reserveCapacity(decomposed.utf8.count)
         for scalar in decomposed.unicodeScalars {
             let stroked = isStrokedD(scalar)
-            UTF16Transcoding.append(stroked ? "đ" : scalar, to: &exact)
-            if Tone(combiningMark: scalar) == nil {
-                UTF16Transcoding.append(stroked ? "đ" : scalar, to: &toneless)
-            }
-            if stroked {
-                folded.append(UInt16(UInt8(ascii: "d")))
-            } else if ICUCharacter.characterClass(of: scalar) != .mark {
-                UTF16Transcoding.append(scalar, to: &folded)
+            switch level {
+            case .exact:
+                UTF16Transcoding.append(stroked ? "đ" : scalar, to: &units)
+            case .toneless:
+                if Tone(combiningMark: scalar) == nil {
+                    UTF16Transcoding.append(stroked ? "đ" : scalar, to: &units)
+                }
+            case .folded:
+                if stroked {
+                    units.append(UInt16(UInt8(ascii: "d")))
+                } else if ICUCharacter.characterClass(of: scalar) != .mark {
+                    UTF16Transcoding.append(scalar, to: &units)
+                }
             }
         }
-        return WordKeys(exact: ICUNormalizer.normalized(utf16: exact, .nfc),
-                        toneless: ICUNormalizer.normalized(utf16: toneless, .nfc),
-                        folded: ICUNormalizer.normalized(utf16: folded, .nfc))
+        return ICUNormalizer.normalized(utf16: units, .nfc)
     }
 
     /// đ and its look-alikes after case folding: ð (U+00F0), ɖ (U+0256).

@@ -22,18 +22,27 @@ final class ScannerStorage {
     /// such as `Müller` comes back many times in one text, and ICU costs far more than a
     /// look-up.
     private var referenceCache: [ExactText: WordKeys] = [:]
+    /// The same for one level's key alone, which is all `renderKey(_:)` needs.
+    private var referenceLevelCache: [ExactText: String] = [:]
+    private var referenceLevel = MatchLevel.exact
+
+    /// The two columns and the first key buffer, in one allocation: texts are often short
+    /// (a query, a title), and a scanner is made per call.
+    private let block: UnsafeMutableRawPointer
+    private static let initialKeyCapacity = 256
 
     init() {
-        bases = .allocate(capacity: Self.letterCapacity)
-        details = .allocate(capacity: Self.letterCapacity)
-        keyCapacity = 256
-        key = .allocate(byteCount: keyCapacity, alignment: 8)
+        let columns = 2 * Self.letterCapacity
+        block = .allocate(byteCount: columns + Self.initialKeyCapacity, alignment: 8)
+        bases = block.bindMemory(to: UInt8.self, capacity: columns + Self.initialKeyCapacity)
+        details = bases + Self.letterCapacity
+        keyCapacity = Self.initialKeyCapacity
+        key = block + columns
     }
 
     deinit {
-        bases.deallocate()
-        details.deallocate()
-        key.deallocate()
+        if key != block + 2 * Self.letterCapacity { key.deallocate() }
+        block.deallocate()
     }
 
     /// `ReferenceNormalizer.keys(of: text)`, remembered.
@@ -46,12 +55,30 @@ final class ScannerStorage {
         return keys
     }
 
+    /// `ReferenceNormalizer.key(of: text, at: level)`, remembered.
+    func referenceKey(of text: String, at level: MatchLevel) -> String {
+        let key = ExactText(text)
+        if let keys = referenceCache[key] { return keys[level] }
+        if level != referenceLevel {
+            referenceLevelCache.removeAll(keepingCapacity: true)
+            referenceLevel = level
+        }
+        if let cached = referenceLevelCache[key] { return cached }
+        let computed = ReferenceNormalizer.key(of: text, at: level)
+        if referenceLevelCache.count >= 4096 {
+            referenceLevelCache.removeAll(keepingCapacity: true)
+        }
+        referenceLevelCache[key] = computed
+        return computed
+    }
+
     /// Grows the key buffer to hold at least `count` bytes; returns it.
     func reserveKey(_ count: Int) -> UnsafeMutableRawPointer {
         if count > keyCapacity {
-            key.deallocate()
+            if key != block + 2 * Self.letterCapacity { key.deallocate() }
             keyCapacity = max(count, keyCapacity * 2)
             key = .allocate(byteCount: keyCapacity, alignment: 8)
+            key.bindMemory(to: UInt8.self, capacity: keyCapacity)
         }
         return key
     }

@@ -11,7 +11,8 @@ extension TokenScanner {
     @inline(__always)
     package mutating func renderKey(_ level: MatchLevel) {
         if needsReference {
-            setKey(reference()[level])
+            setKey(hasReferenceKeys ? referenceKeys[level]
+                   : storage.referenceKey(of: tokenText, at: level))
             return
         }
         switch kind {
@@ -193,10 +194,21 @@ extension TokenScanner {
 
     /// Whether `key` holds the token's original bytes.
     private var keyEqualsText: Bool {
-        guard key.count == end - start, let keyBytes = key.baseAddress,
+        // A capitalised word's key starts lowercase: a quick no for many words.
+        guard !isCapitalized, key.count == end - start, let keyBytes = key.baseAddress,
               let textBytes = text.baseAddress else { return false }
-        for offset in 0..<key.count where keyBytes[offset] != textBytes[start + offset] {
-            return false
+        let keyRaw = UnsafeRawPointer(keyBytes), textRaw = UnsafeRawPointer(textBytes + start)
+        var offset = 0
+        while offset + 8 <= key.count {
+            guard keyRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == textRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else {
+                return false
+            }
+            offset += 8
+        }
+        while offset < key.count {
+            guard keyBytes[offset] == textBytes[start + offset] else { return false }
+            offset += 1
         }
         return true
     }
