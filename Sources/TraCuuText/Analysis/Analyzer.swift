@@ -13,18 +13,13 @@ public struct Analysis: Sendable, Hashable {
 /// ```
 public struct Analyzer: Sendable {
     public var mode: AnalysisMode
-    public var recognizers: [any EntityRecognizer] {
-        didSet { kinds = recognizers.map(RecognizerKind.init) }
-    }
-    /// How `entities(in:)` calls each recogniser, worked out once (a dynamic cast each).
-    private var kinds: [RecognizerKind]
+    public var recognizers: [any EntityRecognizer]
 
     /// An analyzer with the standard recognisers.
     public init(mode: AnalysisMode = .document,
                 recognizers: [any EntityRecognizer] = Analyzer.standardRecognizers) {
         self.mode = mode
         self.recognizers = recognizers
-        kinds = recognizers.map(RecognizerKind.init)
     }
 
     /// Numbers, dates, document references, plenums, persons, places.
@@ -50,6 +45,7 @@ public struct Analyzer: Sendable {
 
     private func entities(in context: EntityContext) -> [Entity] {
         let tokens = context.tokens
+        let kinds = recognizers.map(RecognizerKind.init)
         var entities: [Entity] = []
         entities.reserveCapacity(tokens.count / 16)
         var nextFree = [Int](repeating: 0, count: recognizers.count)
@@ -70,7 +66,7 @@ public struct Analyzer: Sendable {
 /// structs) by their own type, so that a token they reject costs their cheap
 /// `mayStart(at:in:)` test and no call through the protocol (whose large optional result is
 /// copied on every call); any other through `EntityRecognizer`.
-private enum RecognizerKind: Sendable {
+private enum RecognizerKind {
     case number, date, documentReference, plenum, person, place, other
 
     init(_ recognizer: any EntityRecognizer) {
