@@ -167,3 +167,33 @@ import TraCuuTestSupport
         #expect(throws: IndexError.self) { try writer.add(Document(id: "", body: "x")) }
     }
 }
+
+@Suite struct PostingsCursorTests {
+    @Test("seek jumps through skip entries to the same documents a linear walk finds",
+          arguments: [1, 127, 128, 129, 259, 700])
+    func seekMatchesLinearWalk(documents: Int) throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        for number in 0..<documents {
+            let body = number % 3 == 0 ? "hòa bình số \(number)" : "chiến tranh số \(number)"
+            try writer.add(Document(id: "d\(number)", body: body))
+        }
+        try writer.commit()
+        let reader = try #require(index.searcher().segments.first?.reader)
+        let term = try #require(reader.dictionary.term(exact: "số", folded: "so"))
+        var linear = try reader.postings(ofTerm: term)
+        var all: [UInt32] = []
+        while case let document = try linear.advance(), document != PostingsCursor.end {
+            all.append(document)
+        }
+        #expect(all.count == documents)
+        for target in stride(from: UInt32(0), through: UInt32(documents + 5), by: 37) {
+            var cursor = try reader.postings(ofTerm: term)
+            let found = try cursor.seek(to: target)
+            #expect(found == (all.first { $0 >= target } ?? PostingsCursor.end), "\(target)")
+            if found != PostingsCursor.end {
+                #expect(try cursor.positionsOfDocument() == [3], "body starts at position 1")
+            }
+        }
+    }
+}

@@ -179,11 +179,6 @@ public struct EntityContext: Sendable {
         return Int(tokens[index].text)
     }
 
-    /// Whether token `index` is a word whose first letter is uppercase, or any word in a query.
-    func isNameLike(_ index: Int) -> Bool {
-        tokens[index].kind == .word && (tokens[index].isCapitalized || mode == .query)
-    }
-
     /// The original text of tokens `range`, gaps included.
     func text(of range: Range<Int>) -> String {
         let span = tokens[range.lowerBound].utf8Range.lowerBound
