@@ -15,7 +15,8 @@ package enum ICUConverter {
                 count = needed <= capacity ? Int(needed) : 0
             }
             if ICUStatus.isFailure(status) {
-                throw TextError(.unknownEncoding, "ICU cannot decode '\(charset)' (UErrorCode \(status))")
+                throw TextError(.unknownEncoding,
+                                "ICU cannot decode '\(charset)' (UErrorCode \(status))")
             }
             if Int(needed) <= capacity { return output }
             capacity = Int(needed)

@@ -77,8 +77,10 @@ struct QueryPlan {
                               sequence: inout Int) -> [Term] {
         let text: String, field: Query.Field?, isPrefix: Bool
         switch clause {
-        case .word(let word, let wordField, let prefix): (text, field, isPrefix) = (word, wordField, prefix)
-        case .phrase(let words, let phraseField): (text, field, isPrefix) = (words.joined(separator: " "), phraseField, false)
+        case .word(let word, let wordField, let prefix):
+            (text, field, isPrefix) = (word, wordField, prefix)
+        case .phrase(let words, let phraseField):
+            (text, field, isPrefix) = (words.joined(separator: " "), phraseField, false)
         case .excluded(let inner): return terms(of: inner, analyzer: analyzer, slot: slot,
                                                 sequence: &sequence)
         case .anyOf(let alternatives):

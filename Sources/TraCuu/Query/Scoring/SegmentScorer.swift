@@ -77,7 +77,8 @@ struct SegmentScorer {
             while case let document = try cursor.advance(), document != PostingsCursor.end {
                 let ordinal = Int(document)
                 guard ordinal < segment.reader.documentCount else {
-                    throw IndexError.corrupted(segment.reader.name + ".pst", "document out of range")
+                    throw IndexError.corrupted(segment.reader.name + ".pst",
+                                               "document out of range")
                 }
                 let positions = try cursor.positionsOfDocument()
                 if var existing = found[ordinal] {
