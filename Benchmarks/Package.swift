@@ -49,7 +49,7 @@ let package = Package(
         // Indexes the news corpus with TraCuu or SQLite FTS5, one engine per process.
         .executableTarget(
             name: "IndexComparison",
-            dependencies: ["CSQLite", .product(name: "TraCuu", package: "TraCuu")],
+            dependencies: ["CSQLite", "TextCorpus", .product(name: "TraCuu", package: "TraCuu")],
             path: "Tools/IndexComparison"
         ),
     ]

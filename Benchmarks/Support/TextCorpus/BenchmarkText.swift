@@ -96,57 +96,6 @@ public struct BenchmarkText: Sendable {
         return bodies
     }
 
-    /// Calls `body` with each line of the file (decompressed by `zstd -dc` for `.zst`) until
-    /// it returns false, then stops reading.
-    private static func forEachLine(of path: String, _ body: (Data) throws -> Bool) throws {
-        let handle: FileHandle
-        var process: Process?
-        if path.hasSuffix(".zst") {
-            let zstd = Process()
-            zstd.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            zstd.arguments = ["zstd", "-dc", "--", path]
-            let pipe = Pipe()
-            zstd.standardOutput = pipe
-            zstd.standardError = FileHandle.nullDevice
-            try zstd.run()
-            handle = pipe.fileHandleForReading
-            process = zstd
-        } else {
-            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-        }
-        defer {
-            try? handle.close()
-            if let process {
-                if process.isRunning { process.terminate() }
-                process.waitUntilExit()
-            }
-        }
-        var buffer: [UInt8] = []
-        var searched = 0  // bytes of `buffer` known to hold no line break
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            buffer.append(contentsOf: chunk)
-            var lineStart = 0
-            while let newline = buffer[(lineStart + searched)...].firstIndex(of: 0x0A) {
-                if try !body(Data(buffer[lineStart..<newline])) { return }
-                lineStart = newline + 1
-                searched = 0
-            }
-            searched = buffer.count - lineStart
-            buffer.removeFirst(lineStart)
-        }
-        if !buffer.isEmpty, try !body(Data(buffer)) { return }
-        if let process {
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
-                let status = process.terminationStatus
-                throw CorpusError(description: "zstd -dc exited with status \(status)")
-            }
-        }
-    }
-
-    private struct CorpusError: Error, CustomStringConvertible {
-        let description: String
-    }
 
     /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends before a space
     /// or line break.
