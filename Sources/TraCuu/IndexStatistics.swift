@@ -9,7 +9,8 @@ public struct IndexStatistics: Sendable, Hashable {
     public var terms: Int
     /// (term, document) pairs, summed over segments.
     public var postings: Int
-    /// Bytes per file kind: `dic`, `pst`, `pos`, `doc`, `bgr`, `fdt`, `del`, `manifest`.
+    /// Bytes per segment file kind: `dic`, `pst`, `pos`, `doc`, `bgr`, `fdt` (tombstone files
+    /// and the manifest are not counted).
     public var bytes: [String: Int]
     /// The commit generation.
     public var generation: UInt64

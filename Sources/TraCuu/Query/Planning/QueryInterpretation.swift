@@ -1,4 +1,5 @@
 import Foundation
+import TraCuuText
 
 /// The most likely accented reading of syllables typed without marks, from the index's
 /// syllable and syllable-bigram counts: `nghi quyet` → `nghị quyết`, not `nghỉ quyệt`.
@@ -59,7 +60,6 @@ enum QueryInterpretation {
     }
 
     private static func firstTerm(exact: String, in dictionary: TermDictionary) -> Int? {
-        let folded = Normalizing.folded(exact)
-        return dictionary.term(exact: exact, folded: folded)
+        dictionary.term(exact: exact, folded: Normalizer(level: .folded).key(of: exact))
     }
 }
