@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "TraCuuText", targets: ["TraCuuText"]),
         .library(name: "TraCuu", targets: ["TraCuu"]),
+        .library(name: "TraCuuEvaluation", targets: ["TraCuuEvaluation"]),
         .executable(name: "tracuu", targets: ["tracuu"]),
     ],
     dependencies: [
@@ -20,10 +21,12 @@ let package = Package(
         .target(name: "CZstd", linkerSettings: [.linkedLibrary("zstd")]),
         .target(name: "TraCuuText", dependencies: ["CICU"]),
         .target(name: "TraCuu", dependencies: ["TraCuuText", "CZstd"]),
+        // Ranking metrics (MRR, nDCG, recall) for any engine: `tracuu eval` and the benchmarks.
+        .target(name: "TraCuuEvaluation"),
         .executableTarget(
             name: "tracuu",
             dependencies: [
-                "TraCuu", "CZlib",
+                "TraCuu", "TraCuuEvaluation", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "TraCuuTextTests", dependencies: ["TraCuuText", "TraCuuTestSupport"]),
         .testTarget(name: "TraCuuTests", dependencies: ["TraCuu", "TraCuuTestSupport"]),
+        .testTarget(name: "TraCuuEvaluationTests", dependencies: ["TraCuuEvaluation"]),
         .testTarget(name: "TraCuuCLITests", dependencies: ["tracuu", "TraCuuTestSupport"]),
     ]
 )

@@ -9,7 +9,8 @@ struct TraCuuCommand: ParsableCommand {
         commandName: "tracuu",
         abstract: "Vietnamese-first full-text search.",
         subcommands: [SearchCommand.self, IndexCommand.self, DeleteCommand.self, StatsCommand.self,
-                      CheckCommand.self, NormalizeCommand.self, TokensCommand.self]
+                      CheckCommand.self, EvalCommand.self, NormalizeCommand.self,
+                      TokensCommand.self]
     )
 
     /// Runs the command; usage errors (an unknown option, level or encoding) exit with 2.

@@ -70,18 +70,14 @@ enum NameSpan {
     }
 
     /// Function words (exact keys) that end a name when capitalised after it (a caption
-    /// running into the next sentence: `Nguyễn Duy Thăng Trong …`), and in a lower-case
-    /// query designators and titles.
+    /// running into the next sentence: `Nguyễn Duy Thăng Trong …`); in a lower-case query,
+    /// a whole designator or title (`thi xa` stops, `thi` of `pham thi thuy` does not).
     private static func stopsName(_ index: Int, capitalized: Bool, stops: KeywordIndex,
                                   in context: EntityContext) -> Bool {
         capitalized ? stops.contains(context.exactCode(index))
-            : lowercaseStops.contains(context.foldedCode(index))
+            : context.firstPhrase(PlaceRecognizer.designators, at: index) != nil
+                || context.firstPhrase(PersonNameRecognizer.titles, at: index) != nil
     }
-
-    private static let lowercaseStops = Keywords.index(
-        (PlaceWords.designators + PersonTitles.phrases).flatMap {
-            Keywords.words($0, .folded)
-        })
 
     private static let sentenceWords = Keywords.index([
         "trong", "theo", "tại", "sau", "khi", "với", "ngày", "hôm", "chiều", "sáng", "tối",
