@@ -39,17 +39,25 @@ let package = Package(
             dependencies: ["TextCorpus", .product(name: "TraCuuText", package: "TraCuu")],
             path: "Tools/TextThroughput"
         ),
-        // The system SQLite, for the FTS5 side of IndexComparison (`libsqlite3-dev`).
+        // The system SQLite (`libsqlite3-dev`), for the FTS5 side of the comparisons.
         .systemLibrary(
             name: "CSQLite",
             path: "Support/CSQLite",
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SQLite FTS5 as the tools use it: the `docs` table, inserting, searching by bm25,
+        // and users' queries as safe MATCH expressions.
+        .target(
+            name: "SQLiteFTS5",
+            dependencies: ["CSQLite"],
+            path: "Support/SQLiteFTS5"
+        ),
         // Indexes the news corpus with TraCuu or SQLite FTS5, one engine per process.
         .executableTarget(
             name: "IndexComparison",
-            dependencies: ["CSQLite", "TextCorpus", .product(name: "TraCuu", package: "TraCuu")],
+            dependencies: ["SQLiteFTS5", "TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu")],
             path: "Tools/IndexComparison"
         ),
     ]
