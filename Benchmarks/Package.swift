@@ -4,7 +4,8 @@ import PackageDescription
 // Benchmarks live in their own package so that users of TraCuu never fetch the harness.
 // Run from this folder: `swift package benchmark` (package-benchmark suites) and
 // `swift run -c release TextThroughput` (the side-by-side MB/s table the README quotes),
-// `Tools/compare-index.sh` (TraCuu against SQLite FTS5 on the news corpus).
+// `Tools/compare-index.sh` and `Tools/compare-latency.sh` (TraCuu against SQLite FTS5 on the
+// news corpus: indexing, query latency).
 let package = Package(
     name: "TraCuuBenchmarks",
     dependencies: [
@@ -59,6 +60,14 @@ let package = Package(
             dependencies: ["SQLiteFTS5", "TextCorpus",
                            .product(name: "TraCuu", package: "TraCuu")],
             path: "Tools/IndexComparison"
+        ),
+        // Query latency of TraCuu and SQLite FTS5 side by side: p50/p95/p99 over the fixed
+        // query set in Data/latency-queries.tsv (`Tools/compare-latency.sh`).
+        .executableTarget(
+            name: "SearchLatency",
+            dependencies: ["SQLiteFTS5", "TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu")],
+            path: "Tools/SearchLatency"
         ),
     ]
 )

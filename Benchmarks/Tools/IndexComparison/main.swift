@@ -100,34 +100,9 @@ struct Options {
 
 // MARK: - Corpus
 
-struct CorpusDocument {
-    let id: String
-    let title: String
-    let body: String
-    let source: String?
-}
-
 struct BenchmarkError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
-}
-
-/// The first `limit` documents of a JSON-lines file (`zstd -dc` for `.zst`).
-func loadCorpus(path: String, limit: Int) throws -> [CorpusDocument] {
-    var documents: [CorpusDocument] = []
-    var lineNumber = 0
-    try forEachLine(of: path) { line in
-        lineNumber += 1
-        guard !line.isEmpty else { return true }
-        guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
-              let id = object["id"] as? String, let body = object["body"] as? String else {
-            throw BenchmarkError("\(path):\(lineNumber): not a document with id and body")
-        }
-        documents.append(CorpusDocument(id: id, title: object["title"] as? String ?? "",
-                                        body: body, source: object["source"] as? String))
-        return documents.count < limit
-    }
-    return documents
 }
 
 // MARK: - Measurement
@@ -331,7 +306,7 @@ func report(engine: String, options: Options, documents: Int, inputBytes: Int,
 func main() throws {
     let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
     let decodeStart = ContinuousClock.now
-    let documents = try loadCorpus(path: options.corpus, limit: options.limit)
+    let documents = try CorpusDocument.load(path: options.corpus, limit: options.limit)
     let decodeSeconds = (ContinuousClock.now - decodeStart).seconds
     guard !documents.isEmpty else { throw BenchmarkError("\(options.corpus): no documents") }
     Memory.trim()
