@@ -4,7 +4,8 @@ import PackageDescription
 // Benchmarks live in their own package so that users of TraCuu never fetch the harness.
 // Run from this folder: `swift package benchmark` (package-benchmark suites) and
 // `swift run -c release TextThroughput` (the side-by-side MB/s table the README quotes),
-// `Tools/compare-index.sh` (TraCuu against SQLite FTS5 on the news corpus).
+// `Tools/compare-index.sh` and `Tools/compare-latency.sh` (TraCuu against SQLite FTS5 on the
+// news corpus: indexing, query latency).
 let package = Package(
     name: "TraCuuBenchmarks",
     dependencies: [
@@ -39,18 +40,34 @@ let package = Package(
             dependencies: ["TextCorpus", .product(name: "TraCuuText", package: "TraCuu")],
             path: "Tools/TextThroughput"
         ),
-        // The system SQLite, for the FTS5 side of IndexComparison (`libsqlite3-dev`).
+        // The system SQLite (`libsqlite3-dev`), for the FTS5 side of the comparisons.
         .systemLibrary(
             name: "CSQLite",
             path: "Support/CSQLite",
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SQLite FTS5 as the tools use it: the `docs` table, inserting, searching by bm25,
+        // and users' queries as safe MATCH expressions.
+        .target(
+            name: "SQLiteFTS5",
+            dependencies: ["CSQLite"],
+            path: "Support/SQLiteFTS5"
+        ),
         // Indexes the news corpus with TraCuu or SQLite FTS5, one engine per process.
         .executableTarget(
             name: "IndexComparison",
-            dependencies: ["CSQLite", "TextCorpus", .product(name: "TraCuu", package: "TraCuu")],
+            dependencies: ["SQLiteFTS5", "TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu")],
             path: "Tools/IndexComparison"
+        ),
+        // Query latency of TraCuu and SQLite FTS5 side by side: p50/p95/p99 over the fixed
+        // query set in Data/latency-queries.tsv (`Tools/compare-latency.sh`).
+        .executableTarget(
+            name: "SearchLatency",
+            dependencies: ["SQLiteFTS5", "TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu")],
+            path: "Tools/SearchLatency"
         ),
     ]
 )

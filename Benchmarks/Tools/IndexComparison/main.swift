@@ -13,14 +13,14 @@
 // the peak (VmHWM) is reset through /proc/self/clear_refs so that the peak reported covers
 // indexing only, documents included.
 //
-// FTS5 writes `docs(id UNINDEXED, title, body)` with `tokenize="unicode61 remove_diacritics
-// 2"`, all rows in one transaction through one prepared statement. A second, contentless
+// FTS5 (Support/SQLiteFTS5) writes `docs(id UNINDEXED, title, body)` with `tokenize="unicode61
+// remove_diacritics 2"`, all rows in one transaction through one prepared statement. A second, contentless
 // table (`content=''`) is then built in the same way for the index size without stored text.
 // TraCuu adds `Document(id:title:body:source:)` to `SearchIndex.open(at:creatingIfMissing:
 // options:)`'s writer and commits; its size without stored text is everything but `fdt`.
 
-import CSQLite
 import Foundation
+import SQLiteFTS5
 import TextCorpus
 import TraCuu
 
@@ -100,34 +100,9 @@ struct Options {
 
 // MARK: - Corpus
 
-struct CorpusDocument {
-    let id: String
-    let title: String
-    let body: String
-    let source: String?
-}
-
 struct BenchmarkError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
-}
-
-/// The first `limit` documents of a JSON-lines file (`zstd -dc` for `.zst`).
-func loadCorpus(path: String, limit: Int) throws -> [CorpusDocument] {
-    var documents: [CorpusDocument] = []
-    var lineNumber = 0
-    try forEachLine(of: path) { line in
-        lineNumber += 1
-        guard !line.isEmpty else { return true }
-        guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
-              let id = object["id"] as? String, let body = object["body"] as? String else {
-            throw BenchmarkError("\(path):\(lineNumber): not a document with id and body")
-        }
-        documents.append(CorpusDocument(id: id, title: object["title"] as? String ?? "",
-                                        body: body, source: object["source"] as? String))
-        return documents.count < limit
-    }
-    return documents
 }
 
 // MARK: - Measurement
@@ -260,109 +235,37 @@ func indexWithTraCuu(_ documents: [CorpusDocument], in folder: String,
 
 // MARK: - SQLite FTS5
 
-final class Database {
-    private(set) var handle: OpaquePointer?
-
-    init(path: String) throws {
-        let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                     nil)
-        guard status == SQLITE_OK else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "\(status)"
-            sqlite3_close(handle)
-            throw BenchmarkError("sqlite3_open_v2 \(path): \(message)")
-        }
-    }
-
-    deinit { close() }
-
-    func close() {
-        if let handle { sqlite3_close(handle) }
-        handle = nil
-    }
-
-    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
-
-    func execute(_ sql: String) throws {
-        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else {
-            throw BenchmarkError("\(sql): \(lastError)")
-        }
-    }
-
-    /// Each row's first column as text and second as integer.
-    func pairs(_ sql: String) throws -> [(String, Int)] {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
-            throw BenchmarkError("\(sql): \(lastError)")
-        }
-        defer { sqlite3_finalize(statement) }
-        var rows: [(String, Int)] = []
-        while sqlite3_step(statement) == SQLITE_ROW {
-            let name = sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? ""
-            rows.append((name, Int(sqlite3_column_int64(statement, 1))))
-        }
-        return rows
-    }
-}
-
 /// Builds one FTS5 table in a new database file; returns the run and the table's pages by
 /// name (from `dbstat`, empty when SQLite was built without it).
 func indexWithFTS5(_ documents: [CorpusDocument], file: String,
                    contentless: Bool) throws -> Run {
     try? FileManager.default.removeItem(atPath: file)
-    let database = try Database(path: file)
-    try database.execute("""
-        CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body,\
-        \(contentless ? " content=''," : "") tokenize="unicode61 remove_diacritics 2")
-        """)
+    let index = try FTS5Index(path: file, contentless: contentless)
     let measured = try measure {
-        try database.execute("BEGIN")
-        var statement: OpaquePointer?
-        let sql = "INSERT INTO docs(rowid, id, title, body) VALUES (?, ?, ?, ?)"
-        guard sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil) == SQLITE_OK else {
-            throw BenchmarkError("\(sql): \(database.lastError)")
-        }
-        defer { sqlite3_finalize(statement) }
+        try index.database.execute("BEGIN")
+        let inserter = try index.inserter()
         for (row, document) in documents.enumerated() {
-            var id = document.id, title = document.title, body = document.body
-            let status = id.withUTF8 { id in
-                title.withUTF8 { title in
-                    body.withUTF8 { body in
-                        sqlite3_bind_int64(statement, 1, Int64(row + 1))
-                        bind(statement, 2, id)
-                        bind(statement, 3, title)
-                        bind(statement, 4, body)
-                        return sqlite3_step(statement)
-                    }
-                }
+            do {
+                try inserter.insert(rowid: Int64(row + 1), id: document.id,
+                                    title: document.title, body: document.body)
+            } catch {
+                throw BenchmarkError("insert \(document.id): \(error)")
             }
-            guard status == SQLITE_DONE else {
-                throw BenchmarkError("insert \(document.id): \(database.lastError)")
-            }
-            sqlite3_reset(statement)
         }
         let clock = ContinuousClock()
         let commitStart = clock.now
-        try database.execute("COMMIT")
+        try index.database.execute("COMMIT")
         return (clock.now - commitStart).seconds
     }
-    let tables = (try? database.pairs(
+    let tables = (try? index.database.pairs(
         "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY name")) ?? []
-    database.close()
+    index.database.close()
     let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)
     var run = Run(seconds: measured.seconds, commitSeconds: measured.commit,
                   cpuSeconds: measured.cpu, peakBytes: measured.peak,
                   indexBytes: size?.intValue ?? 0)
     run.details = tables
     return run
-}
-
-/// Binds UTF-8 bytes that outlive the step (no copy); an empty buffer binds "".
-func bind(_ statement: OpaquePointer?, _ index: Int32, _ text: UnsafeBufferPointer<UInt8>) {
-    let empty: StaticString = ""
-    let pointer = text.baseAddress ?? empty.utf8Start
-    pointer.withMemoryRebound(to: CChar.self, capacity: max(text.count, 1)) {
-        _ = csqlite_bind_text_static(statement, index, $0, Int32(text.count))
-    }
 }
 
 // MARK: - Report
@@ -403,7 +306,7 @@ func report(engine: String, options: Options, documents: Int, inputBytes: Int,
 func main() throws {
     let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
     let decodeStart = ContinuousClock.now
-    let documents = try loadCorpus(path: options.corpus, limit: options.limit)
+    let documents = try CorpusDocument.load(path: options.corpus, limit: options.limit)
     let decodeSeconds = (ContinuousClock.now - decodeStart).seconds
     guard !documents.isEmpty else { throw BenchmarkError("\(options.corpus): no documents") }
     Memory.trim()
@@ -433,7 +336,7 @@ func main() throws {
                inputBytes: inputBytes, documentsRSS: documentsRSS, run: run,
                withoutStored: withoutStored)
     case .fts5:
-        print("SQLite \(String(cString: sqlite3_libversion()))")
+        print("SQLite \(Database.version)")
         Memory.trim()
         let run = try indexWithFTS5(documents, file: folder + "/fts5.db", contentless: false)
         if !run.details.isEmpty {

@@ -1,0 +1,99 @@
+import Foundation
+import SQLiteFTS5
+import TextCorpus
+import TraCuu
+
+/// What one run of one query gave: hits, and a number made from them so that no work is
+/// optimised away.
+struct Answer {
+    var ids: [String] = []
+    var checksum = 0
+}
+
+/// TraCuu through its public API: `Query(parsing:)`, then `Searcher.search(_:limit:)` with
+/// snippets, titles and entities, as an embedder gets them.
+struct TraCuuEngine {
+    let searcher: Searcher
+    /// Opening the searcher (mapping and checking every segment), in seconds.
+    let openSeconds: Double
+
+    /// Opens the index in `folder`, building it from `documents` first unless it exists.
+    init(folder: String, documents: () throws -> [CorpusDocument]) throws {
+        if !FileManager.default.fileExists(atPath: folder + "/manifest") {
+            let index = try SearchIndex.open(at: folder, creatingIfMissing: true)
+            let writer = try index.writer()
+            for document in try documents() {
+                try writer.add(Document(id: document.id, title: document.title,
+                                        body: document.body, source: document.source))
+            }
+            try writer.commit()
+            writer.close()
+        }
+        let start = ContinuousClock.now
+        searcher = try SearchIndex.open(at: folder).searcher()
+        openSeconds = (ContinuousClock.now - start).seconds
+    }
+
+    func run(_ query: LatencyQuery, limit: Int) throws -> Answer {
+        let results = try searcher.search(Query(parsing: query.text), limit: limit)
+        var answer = Answer()
+        for hit in results.hits {
+            answer.ids.append(hit.id)
+            answer.checksum &+= hit.snippet.text.utf8.count &+ hit.snippet.highlights.count
+                &+ hit.title.utf8.count
+        }
+        return answer
+    }
+}
+
+/// SQLite FTS5 as a user of it would search: every word (and `"phrase"`) of the query as an
+/// FTS5 string, all of them ANDed; when that gives fewer than `limit` rows, the same words
+/// ORed fill the rest. Rows come best first by `bm25(docs)`, with id, title and `snippet()`
+/// of the body. Both statements' time counts.
+struct FTS5Engine {
+    let index: FTS5Index
+
+    /// Opens `file`, building the table from `documents` first unless the file exists.
+    init(file: String, documents: () throws -> [CorpusDocument]) throws {
+        if FileManager.default.fileExists(atPath: file) {
+            index = try FTS5Index(path: file, creating: false)
+            return
+        }
+        index = try FTS5Index(path: file)
+        try index.database.execute("BEGIN")
+        let inserter = try index.inserter()
+        for (row, document) in try documents().enumerated() {
+            try inserter.insert(rowid: Int64(row + 1), id: document.id, title: document.title,
+                                body: document.body)
+        }
+        try index.database.execute("COMMIT")
+    }
+
+    func run(_ query: LatencyQuery, limit: Int) throws -> Answer {
+        let terms = FTS5Query(query.text)
+        var answer = Answer()
+        guard !terms.isEmpty else { return answer }
+        var hits = try index.hits(terms.allTerms, limit: limit)
+        if hits.count < limit, terms.terms.count > 1 {
+            let found = Set(hits.map(\.id))
+            hits += try index.hits(terms.anyTerm, limit: limit + hits.count)
+                .filter { !found.contains($0.id) }.prefix(limit - hits.count)
+        }
+        for hit in hits {
+            answer.ids.append(hit.id)
+            answer.checksum &+= hit.snippet.utf8.count &+ hit.title.utf8.count
+        }
+        return answer
+    }
+
+    /// Rows in the table.
+    func documentCount() throws -> Int {
+        try index.database.pairs("SELECT 'docs', count(*) FROM docs").first?.1 ?? 0
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) * 1e-18
+    }
+}
