@@ -1,65 +1,115 @@
 import Foundation
-import TraCuuText
 
 /// The most likely accented reading of syllables typed without marks, from the index's
-/// syllable and syllable-bigram counts: `nghi quyet` → `nghị quyết`, not `nghỉ quyệt`.
-/// Reads left to right, each syllable choosing the form that best follows the previous
-/// choice (bigram count) and is frequent on its own.
+/// syllable and syllable-bigram counts: `nghi quyet` → `nghị quyết`, not `nghỉ quyệt`;
+/// `có bao nhiêu` keeps `bao` because `bao nhiêu` follows it.
+///
+/// Each run of neighbouring query syllables is read as a whole (Viterbi): a reading scores
+/// the log frequency of each form chosen for an unmarked syllable plus three times the log
+/// count of every bigram it makes, with the syllables typed with marks as fixed neighbours.
 enum QueryInterpretation {
+    /// One candidate form of a query syllable: its keys, its terms per segment, its score
+    /// on its own.
+    private struct Form {
+        let exact: String
+        let terms: [Int?]
+        let prior: Double
+    }
+
+    static let bigramWeight = 3.0
+
     /// For each plan term, the exact key chosen (nil for terms typed with marks or with no
     /// form in the index).
     static func readings(of plan: QueryPlan, in segments: [LoadedSegment]) -> [String?] {
-        var readings: [String?] = []
-        var previous: (key: String, sequence: Int)?
-        for term in plan.terms {
-            guard !term.isMarked, !term.isPrefix else {
-                readings.append(nil)
-                previous = (term.keys.exact, term.sequence)
-                continue
-            }
-            var best: (key: String, score: Double)?
-            for (key, frequency) in forms(of: term.keys.folded, in: segments) {
-                var score = log(1 + Double(frequency))
-                if let previous, previous.sequence + 1 == term.sequence {
-                    score += 3 * log(1 + Double(bigram(previous.key, key, term, in: segments)))
-                }
-                if best == nil || score > best!.score { best = (key, score) }
-            }
-            readings.append(best?.key)
-            previous = best.map { ($0.key, term.sequence) }
+        var readings = [String?](repeating: nil, count: plan.terms.count)
+        var start = 0
+        while start < plan.terms.count {
+            var end = start + 1
+            while end < plan.terms.count,
+                  plan.terms[end].sequence == plan.terms[end - 1].sequence + 1 { end += 1 }
+            read(start..<end, of: plan, in: segments, into: &readings)
+            start = end
         }
         return readings
     }
 
-    /// The exact forms of a folded key with their total frequency over all segments.
-    private static func forms(of folded: String, in segments: [LoadedSegment])
-        -> [(String, UInt64)]
-    {
+    /// The best reading of the neighbouring terms `run`.
+    private static func read(_ run: Range<Int>, of plan: QueryPlan, in segments: [LoadedSegment],
+                             into readings: inout [String?]) {
+        let candidates = run.map { forms(of: plan.terms[$0], in: segments) }
+        guard run.contains(where: { !plan.terms[$0].isMarked && !plan.terms[$0].isPrefix })
+        else { return }
+        // best[i][j]: the best score of a reading of the run's first i + 1 terms ending in
+        // form j; from[i][j] the form before it.
+        var best = [candidates[0].map(\.prior)]
+        var from: [[Int]] = [[]]
+        for index in candidates.indices.dropFirst() {
+            var scores: [Double] = [], previous: [Int] = []
+            for form in candidates[index] {
+                var top = -Double.infinity, topIndex = 0
+                for (before, earlier) in candidates[index - 1].enumerated() {
+                    let score = best[index - 1][before]
+                        + bigramWeight * log(1 + Double(bigram(earlier, form, segments)))
+                    if score > top { (top, topIndex) = (score, before) }
+                }
+                scores.append(top + form.prior)
+                previous.append(topIndex)
+            }
+            best.append(scores)
+            from.append(previous)
+        }
+        guard var choice = best[best.count - 1].indices.max(by: {
+            best[best.count - 1][$0] < best[best.count - 1][$1]
+        }) else { return }
+        for index in candidates.indices.reversed() {
+            let term = plan.terms[run.lowerBound + index]
+            if !term.isMarked, !term.isPrefix, !candidates[index][choice].terms.isEmpty {
+                readings[run.lowerBound + index] = candidates[index][choice].exact
+            }
+            if index > 0 { choice = from[index][choice] }
+        }
+    }
+
+    /// The forms a term may stand for: itself when typed with marks (or as a prefix, or
+    /// when the index has no form of it), else every exact form of its folded key with its
+    /// log total frequency over all segments.
+    private static func forms(of term: QueryPlan.Term, in segments: [LoadedSegment]) -> [Form] {
+        let folded = term.keys.folded
+        let typed = Form(exact: term.keys.exact, terms: segments.map {
+            $0.reader.dictionary.term(exact: term.keys.exact, folded: folded)
+        }, prior: 0)
+        guard !term.isMarked, !term.isPrefix else { return [typed] }
         var totals: [String: UInt64] = [:]
+        var terms: [String: [Int?]] = [:]
         var order: [String] = []
-        for segment in segments {
+        for (index, segment) in segments.enumerated() {
             let dictionary = segment.reader.dictionary
             for ordinal in dictionary.terms(withFolded: folded) {
                 let key = dictionary.exactKey(ordinal)
-                if totals[key] == nil { order.append(key) }
+                if totals[key] == nil {
+                    order.append(key)
+                    terms[key] = Array(repeating: nil, count: segments.count)
+                }
                 totals[key, default: 0] += dictionary.stats(ordinal).totalFrequency
+                terms[key]?[index] = ordinal
             }
         }
-        return order.map { ($0, totals[$0] ?? 0) }
-    }
-
-    private static func bigram(_ first: String, _ second: String, _ term: QueryPlan.Term,
-                               in segments: [LoadedSegment]) -> Int {
-        segments.reduce(0) { total, segment in
-            let dictionary = segment.reader.dictionary
-            guard let left = firstTerm(exact: first, in: dictionary),
-                  let right = dictionary.term(exact: second, folded: term.keys.folded)
-            else { return total }
-            return total + segment.reader.bigramCount(left, right)
+        guard !order.isEmpty else { return [Form(exact: typed.exact, terms: [], prior: 0)] }
+        return order.map { key in
+            Form(exact: key, terms: terms[key] ?? [], prior: log(1 + Double(totals[key] ?? 0)))
         }
     }
 
-    private static func firstTerm(exact: String, in dictionary: TermDictionary) -> Int? {
-        dictionary.term(exact: exact, folded: Normalizer(level: .folded).key(of: exact))
+    /// How often `first` stands right before `second`, over all segments.
+    private static func bigram(_ first: Form, _ second: Form, _ segments: [LoadedSegment])
+        -> Int
+    {
+        var total = 0
+        for (index, segment) in segments.enumerated() {
+            guard index < first.terms.count, index < second.terms.count,
+                  let left = first.terms[index], let right = second.terms[index] else { continue }
+            total += segment.reader.bigramCount(left, right)
+        }
+        return total
     }
 }

@@ -59,8 +59,7 @@ struct SegmentScorer {
         for (ordinal, var explanation) in explanations
         where !segment.isDeleted(ordinal) && !excluded.contains(ordinal)
             && plan.phrases.allSatisfy({ Self.hasPhrase($0, ordinal, positions) }) {
-            explanation.coverage = Double(slots[ordinal, default: 0].nonzeroBitCount)
-                / Double(max(1, plan.slotCount))
+            explanation.coverage = statistics.coverage(slots[ordinal, default: 0])
             scored.append(Scored(ordinal: ordinal, explanation: explanation,
                                  matchedEntities: matchedEntities[ordinal] ?? []))
         }
