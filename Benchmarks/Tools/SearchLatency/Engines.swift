@@ -44,6 +44,23 @@ struct TraCuuEngine {
         }
         return answer
     }
+
+    /// Everything the search returns for `query`, on one line: the total, the interpretation
+    /// and each hit's id, score (all 17 digits), entities, snippet and highlights, so that
+    /// two builds can be checked to answer alike (`--results`).
+    func record(_ query: LatencyQuery, limit: Int) throws -> String {
+        let results = try searcher.search(Query(parsing: query.text), limit: limit)
+        var fields = [query.kind, query.text, "total=\(results.totalMatches)",
+                      "interpreted=\(results.interpretation ?? "")"]
+        for hit in results.hits {
+            let entities = hit.entities.map(\.keys.exact).joined(separator: ",")
+            let highlights = hit.snippet.highlights.map { "\($0.lowerBound)-\($0.upperBound)" }
+                .joined(separator: ",")
+            fields.append(hit.id + " " + String(format: "%.17g", hit.score) + " [\(entities)] ["
+                          + highlights + "] " + hit.snippet.text)
+        }
+        return fields.joined(separator: "\t")
+    }
 }
 
 /// SQLite FTS5 as a user of it would search: every word (and `"phrase"`) of the query as an

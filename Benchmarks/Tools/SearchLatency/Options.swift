@@ -17,11 +17,12 @@ struct Options {
     var directory: String?
     var keep = false
     var perQuery: String?
+    var results: String?
 
     static let usage = """
         usage: SearchLatency [--corpus PATH] [--limit DOCS] [--queries TSV] [--rounds N]
                              [--engine both|tracuu|fts5] [--dir PATH] [--keep]
-                             [--per-query FILE]
+                             [--per-query FILE] [--results FILE]
           --corpus PATH     a .jsonl.zst (read through zstd -dc) or .jsonl file
                             (default ../shared/corpus/news_baomoi.jsonl.zst from the repo root)
           --limit DOCS      index only the first DOCS documents
@@ -34,6 +35,8 @@ struct Options {
                             corpus is not read
           --keep            keep the indexes afterwards
           --per-query FILE  write each query's median per engine and hit counts as TSV
+          --results FILE    write everything TraCuu answers to each query, one line each
+                            (scores in full), to check that a change keeps the answers
         """
 
     init(arguments: [String]) {
@@ -62,6 +65,7 @@ struct Options {
             case "--dir": directory = value(argument)
             case "--keep": keep = true
             case "--per-query": perQuery = value(argument)
+            case "--results": results = value(argument)
             case "-h", "--help":
                 print(Options.usage)
                 exit(0)

@@ -3,6 +3,7 @@
 //
 //   SearchLatency [--corpus PATH] [--limit DOCS] [--queries TSV] [--rounds N]
 //                 [--engine both|tracuu|fts5] [--dir PATH] [--keep] [--per-query FILE]
+//                 [--results FILE]
 //
 // Both indexes are built first from the same documents (not timed; see Engines.swift for
 // each engine's wiring). Each engine then answers every query once to warm up and `--rounds`
@@ -66,6 +67,11 @@ func main() throws {
                        (ContinuousClock.now - start).seconds, engine.openSeconds * 1000))
         tracuu = try measure(queries, rounds: options.rounds) {
             try engine.run($0, limit: resultLimit)
+        }
+        if let path = options.results {
+            try queries.map { try engine.record($0, limit: resultLimit) + "\n" }.joined()
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            print("TraCuu's answers: \(path)")
         }
     }
     loaded = nil

@@ -9,7 +9,9 @@ final class SegmentReader: @unchecked Sendable {
     private let postings: UnsafeRawBufferPointer
     private let positions: UnsafeRawBufferPointer
     private let bigrams: BigramTable
-    private let stored: FileBytes
+    /// Verified once on open and never read through (its block cache would be shared across
+    /// threads): each `document(_:)` call reads through a reader of its own sharing it.
+    private let stored: StoredFieldsReader
 
     /// Opens segment `name`; throws `.corrupted` naming the damaged file, `.notFound` when a
     /// file is missing, `.incompatibleFormat` for a newer format.
@@ -31,12 +33,12 @@ final class SegmentReader: @unchecked Sendable {
         bigrams = try BigramTable(body("bgr", SegmentFormat.bigramsMagic),
                                   file: SegmentFormat.file(name, "bgr"))
         let storedFile = SegmentFormat.file(name, "fdt")
-        stored = try directory.read(storedFile)
-        files[storedFile] = stored
+        let storedBytes = try directory.read(storedFile)
+        files[storedFile] = storedBytes
         self.files = files
-        let storedReader = try StoredFieldsReader(stored, name: storedFile)
-        guard storedReader.count == documents.count else {
-            throw IndexError.corrupted(storedFile, "holds \(storedReader.count) documents, "
+        stored = try StoredFieldsReader(storedBytes, name: storedFile)
+        guard stored.count == documents.count else {
+            throw IndexError.corrupted(storedFile, "holds \(stored.count) documents, "
                                        + "the segment \(documents.count)")
         }
     }
@@ -49,9 +51,9 @@ final class SegmentReader: @unchecked Sendable {
                            stats: dictionary.stats(term), file: SegmentFormat.file(name, "pst"))
     }
 
-    /// The stored document at `ordinal`.
+    /// The stored document at `ordinal`: decompresses its block (zstd) each call.
     func document(_ ordinal: Int) throws -> Document {
-        let reader = try StoredFieldsReader(stored, name: SegmentFormat.file(name, "fdt"))
+        let reader = StoredFieldsReader(sharing: stored)
         return StoredDocument.document(from: try reader.document(ordinal))
     }
 

@@ -52,6 +52,16 @@ package final class StoredFieldsReader {
         count = Int(documentCount)
     }
 
+    /// A reader of the same file, already verified by `other`, with a block cache of its own:
+    /// O(1), no checksum. For one reader per thread or per call over a shared file.
+    package init(sharing other: StoredFieldsReader) {
+        file = other.file
+        name = other.name
+        body = other.body
+        blocks = other.blocks
+        count = other.count
+    }
+
     /// The fields of document `ordinal`, in the order they were added. Decompresses its block
     /// unless it is the cached one. Precondition: `0 <= ordinal < count`.
     package func document(_ ordinal: Int) throws -> [StoredField] {
