@@ -7,6 +7,10 @@
 public struct EntityContext: Sendable {
     public let tokens: [Token]
     public let mode: AnalysisMode
+    /// Whether names may be written in lower case: in a query typed without capitals
+    /// (`nguyen thai ha`), or capitalised only at its start. A query that capitalises a
+    /// later word (`Trước Roosevelt, từ năm 1984 …`) capitalises its names too.
+    public let allowsLowercaseNames: Bool
     private let bytes: [UInt8]
     /// Each token's keys as codes, and whether `isSpaced(after:)` holds.
     private let exactCodes: [KeywordCode]
@@ -33,6 +37,9 @@ public struct EntityContext: Sendable {
         precondition(exactCodes.count == tokens.count && foldedCodes.count == tokens.count)
         self.tokens = tokens
         self.mode = mode
+        allowsLowercaseNames = mode == .query && !tokens.dropFirst().contains {
+            $0.kind == .word && $0.isCapitalized && $0.text != $0.text.uppercased()
+        }
         let bytes = Array(text.utf8)
         self.bytes = bytes
         self.exactCodes = exactCodes
@@ -122,6 +129,20 @@ public struct EntityContext: Sendable {
         return index + phrase.count
     }
 
+    /// `phraseEnd(phrase.codes, at:)`, where a query word typed with marks must also have
+    /// the phrase word's marks (`quân` is not `quận`).
+    private func phraseEnd<Tag>(_ phrase: PhraseTable<Tag>.Phrase, at index: Int) -> Int? {
+        guard let end = phraseEnd(phrase.codes, at: index) else { return nil }
+        if mode == .query {
+            for (offset, exact) in phrase.exactCodes.enumerated()
+            where exactCodes[index + offset] != foldedCodes[index + offset]
+                && exactCodes[index + offset] != exact {
+                return nil
+            }
+        }
+        return end
+    }
+
     /// The first of `table`'s phrases that starts at `index`, with its end.
     @inline(__always)
     func firstPhrase<Tag>(_ table: PhraseTable<Tag>, at index: Int) -> (tag: Tag, end: Int)? {
@@ -144,7 +165,7 @@ public struct EntityContext: Sendable {
         let start = Int(group >> 16), count = Int(group & 0xFFFF)
         for member in phrases.firstOrder[start..<(start + count)] {
             let phrase = phrases.all[member]
-            if let end = phraseEnd(phrase.codes, at: index) { return (phrase.tag, end) }
+            if let end = phraseEnd(phrase, at: index) { return (phrase.tag, end) }
         }
         return nil
     }
@@ -164,7 +185,7 @@ public struct EntityContext: Sendable {
         for member in phrases.lastOrder[start..<(start + count)] {
             let phrase = phrases.all[member]
             if index >= phrase.codes.count,
-               phraseEnd(phrase.codes, at: index - phrase.codes.count) == index,
+               phraseEnd(phrase, at: index - phrase.codes.count) == index,
                accepts(phrase) {
                 return true
             }

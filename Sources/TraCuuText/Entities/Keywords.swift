@@ -26,6 +26,8 @@ struct PhraseTable<Tag: Sendable>: Sendable {
     struct Phrase: Sendable {
         let words: [String]
         let codes: [KeywordCode]
+        /// The words' codes at the exact level (the same as `codes` for documents).
+        let exactCodes: [KeywordCode]
         let tag: Tag
     }
 
@@ -78,7 +80,9 @@ struct PhraseTable<Tag: Sendable>: Sendable {
     {
         let all = phrases.map { phrase, tag in
             let words = Keywords.words(phrase, mode.keywordLevel)
-            return Phrase(words: words, codes: words.map { KeywordCode($0) }, tag: tag)
+            return Phrase(words: words, codes: words.map { KeywordCode($0) },
+                          exactCodes: Keywords.words(phrase, .exact).map { KeywordCode($0) },
+                          tag: tag)
         }.sorted { $0.words.count > $1.words.count }
         let (firstOrder, first) = groups(all.indices.map { (all[$0].codes[0], $0) })
         let (lastOrder, last) = groups(all.indices.map {

@@ -5,7 +5,7 @@ enum NameSpan {
     /// lower-case query; an initial (`Trần Thị T.`) may close it. All-caps words and
     /// capitalised function words (`Trong`, `Chiều`) end it.
     static func personEnd(from start: Int, in context: EntityContext) -> Int {
-        let capitalized = context.tokens[start].isCapitalized
+        let capitalized = isCapitalizedName(at: start, in: context)
         var end = start
         while end < context.tokens.count, end - start < 4 {
             let token = context.tokens[end]
@@ -15,7 +15,7 @@ enum NameSpan {
                 break
             }
             guard token.kind == .word,
-                  capitalized ? token.isCapitalized : context.mode == .query,
+                  capitalized ? token.isCapitalized : context.allowsLowercaseNames,
                   SyllableStructure.isSyllable(token.toneless), !isAllCaps(token),
                   !stopsName(end, capitalized: capitalized, stops: sentenceWords, in: context)
                     || end == start
@@ -31,7 +31,7 @@ enum NameSpan {
     /// (`tỉnh Kiên Giang Phạm Vũ Hồng`).
     static func placeEnd(from start: Int, in context: EntityContext,
                          isSurname: (Int) -> Bool) -> Int {
-        let capitalized = context.tokens[start].isCapitalized
+        let capitalized = isCapitalizedName(at: start, in: context)
         var end = start
         while end < context.tokens.count, end - start < 5 {
             let token = context.tokens[end]
@@ -45,7 +45,7 @@ enum NameSpan {
                 }
             }
             guard token.kind == .word,
-                  capitalized ? token.isCapitalized : context.mode == .query, isPlaceWord(token),
+                  capitalized ? token.isCapitalized : context.allowsLowercaseNames, isPlaceWord(token),
                   !stopsName(end, capitalized: capitalized, stops: placeStopWords, in: context)
             else { break }
             if end > start, isSurname(end), end + 2 < context.tokens.count,
@@ -57,6 +57,12 @@ enum NameSpan {
     }
 
     /// A single capital letter: an initial.
+    /// Whether the name at `start` is written capitalised: its first word is, and is not
+    /// merely the first word of a query that allows lower-case names (`Nguyen thai ha`).
+    static func isCapitalizedName(at start: Int, in context: EntityContext) -> Bool {
+        context.tokens[start].isCapitalized && !(start == 0 && context.allowsLowercaseNames)
+    }
+
     static func isInitial(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && token.text.unicodeScalars.count == 1
     }
@@ -70,13 +76,18 @@ enum NameSpan {
     }
 
     /// Function words (exact keys) that end a name when capitalised after it (a caption
-    /// running into the next sentence: `Nguyễn Duy Thăng Trong …`); in a lower-case query,
-    /// a whole designator or title (`thi xa` stops, `thi` of `pham thi thuy` does not).
+    /// running into the next sentence: `Nguyễn Duy Thăng Trong …`) or typed with marks in a
+    /// lower-case query (`lại những lời`); in a lower-case query also a whole designator or
+    /// title (`thi xa` stops, `thi` of `pham thi thuy` does not).
     private static func stopsName(_ index: Int, capitalized: Bool, stops: KeywordIndex,
                                   in context: EntityContext) -> Bool {
-        capitalized ? stops.contains(context.exactCode(index))
-            : context.firstPhrase(PlaceRecognizer.designators, at: index) != nil
-                || context.firstPhrase(PersonNameRecognizer.titles, at: index) != nil
+        if capitalized || context.exactCode(index) != context.foldedCode(index),
+           stops.contains(context.exactCode(index)) {
+            return true
+        }
+        return !capitalized
+            && (context.firstPhrase(PlaceRecognizer.designators, at: index) != nil
+                || context.firstPhrase(PersonNameRecognizer.titles, at: index) != nil)
     }
 
     private static let sentenceWords = Keywords.index([
@@ -84,7 +95,8 @@ enum NameSpan {
         "trưa", "đêm", "các", "những", "tháng", "và", "nhưng", "còn", "vì", "do", "để",
         "từ", "đến", "ảnh", "cùng", "cử", "nguồn", "video", "clip", "dù", "nếu", "đây",
         "hiện", "một", "cho", "trên", "dưới", "về", "là", "có", "không", "đã", "sẽ", "đang",
-        "thì", "mà", "này", "đó", "trước", "giữa", "ngoài",
+        "thì", "mà", "này", "đó", "trước", "giữa", "ngoài", "của", "vào", "ở", "ai", "gì",
+        "nào",
     ].map { Normalizer(level: .exact).key(of: $0) })
 
     private static let placeStopWords = Keywords.index([

@@ -21,8 +21,11 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
               !Self.isExcludedContext(before: index, in: context),
               !Self.startsTitle(index, in: context) else { return nil }
         let end = NameSpan.personEnd(from: index, in: context)
+        // Two syllables in lower case (`dang bo`) are more often words than a name.
         guard end - index >= 2,
-              afterTitle || end - index >= 3 || !Self.continuesCapitalizedRun(index, in: context)
+              afterTitle || end - index >= 3
+                || NameSpan.isCapitalizedName(at: index, in: context)
+                    && !Self.continuesCapitalizedRun(index, in: context)
         else { return nil }
         let folded = (index..<end).map { context.tokens[$0].folded }.joined(separator: " ")
         // (A prefix starts with the same byte: all of these are ASCII.)
@@ -32,12 +35,12 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
         return NameSpan.match(index..<end, kind: "person", in: context) { .person(name: $0) }
     }
 
-    /// Whether a name can start at `index`: in documents a name starts capitalised
-    /// (`NameSpan.personEnd(from:in:)` ends it at once otherwise). Cheap; `Analyzer` asks
+    /// Whether a name can start at `index`: capitalised, unless the context allows names in
+    /// lower case (`NameSpan.personEnd(from:in:)` ends it at once otherwise). Cheap; `Analyzer` asks
     /// it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        context.mode == .query || context.tokens[index].isCapitalized
+        context.allowsLowercaseNames || context.tokens[index].isCapitalized
     }
 
     /// Whether token `index` is a surname; a query's accented syllable is taken as typed
