@@ -69,5 +69,14 @@ let package = Package(
                            .product(name: "TraCuu", package: "TraCuu")],
             path: "Tools/SearchLatency"
         ),
+        // Search quality of TraCuu and SQLite FTS5 side by side: ViQuAD and the mission
+        // queries, scored by TraCuuEvaluation (MRR@10, nDCG@10, Recall@100).
+        .executableTarget(
+            name: "SearchQuality",
+            dependencies: ["SQLiteFTS5", "TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu"),
+                           .product(name: "TraCuuEvaluation", package: "TraCuu")],
+            path: "Tools/SearchQuality"
+        ),
     ]
 )
