@@ -8,7 +8,9 @@ struct CollectionStatistics {
     private let termIDF: [Double]
     private let entityIDFs: [Double]
 
-    init(plan: QueryPlan, readings: [String?], segments: [LoadedSegment], totalLength: UInt64) {
+    /// `expansions` holds each segment's expansion of the plan, in segment order.
+    init(plan: QueryPlan, expansions: [SegmentExpansion], segments: [LoadedSegment],
+         totalLength: UInt64) {
         let documents = segments.reduce(0) { $0 + $1.reader.documentCount }
         documentCount = Double(max(documents, 1))
         averageLength = max(1, Double(totalLength) / documentCount)
@@ -17,22 +19,21 @@ struct CollectionStatistics {
             let df = Double(min(frequency, Int(count)))
             return log(1 + (count - df + 0.5) / (df + 0.5))
         }
-        termIDF = plan.terms.enumerated().map { index, term in
-            idf(segments.reduce(0) { total, segment in
-                let dictionary = segment.reader.dictionary
-                return total + TermExpansion.variants(of: term, reading: readings[index],
-                                                      in: dictionary)
-                    .filter { $0.weight == 1 }
-                    .reduce(0) { $0 + Int(dictionary.stats($1.term).documentFrequency) }
-            })
+        func frequency(_ variants: (SegmentExpansion) -> [TermExpansion.Variant],
+                       fullWeightOnly: Bool) -> Int {
+            zip(segments, expansions).reduce(0) { total, pair in
+                let dictionary = pair.0.reader.dictionary
+                return variants(pair.1).reduce(total) { sum, variant in
+                    guard !fullWeightOnly || variant.weight == 1 else { return sum }
+                    return sum + Int(dictionary.stats(variant.term).documentFrequency)
+                }
+            }
         }
-        entityIDFs = plan.entities.map { entity in
-            idf(segments.reduce(0) { total, segment in
-                let dictionary = segment.reader.dictionary
-                return total + TermExpansion.entityVariants(
-                    exact: entity.keys.exact, folded: entity.keys.folded, in: dictionary)
-                    .reduce(0) { $0 + Int(dictionary.stats($1.term).documentFrequency) }
-            })
+        termIDF = plan.terms.indices.map { index in
+            idf(frequency({ $0.terms[index] }, fullWeightOnly: true))
+        }
+        entityIDFs = plan.entities.indices.map { index in
+            idf(frequency({ $0.entities[index] }, fullWeightOnly: false))
         }
     }
 
