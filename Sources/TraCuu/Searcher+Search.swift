@@ -39,6 +39,7 @@ extension Searcher {
             }
             matches.append(found)
         }
+        let snippetTerms = SnippetTerms(plan)
         var hits: [Hit] = []
         var count = filter.isEmpty ? collector.added : 0
         for (rank, entry) in collector.best().enumerated() {
@@ -55,29 +56,18 @@ extension Searcher {
             let found = matches[entry.segment]
             hits.append(hit(document, found.explanation(of: entry.ordinal),
                             matchedEntities: found.matchedEntities(of: entry.ordinal),
-                            plan: plan))
+                            plan: plan, terms: snippetTerms))
         }
         return SearchResults(hits: hits, totalMatches: count,
                              interpretation: Self.interpretation(plan, readings))
     }
 
     private func hit(_ document: Document, _ explanation: Explanation,
-                     matchedEntities: [Int], plan: QueryPlan) -> Hit {
+                     matchedEntities: [Int], plan: QueryPlan, terms: SnippetTerms) -> Hit {
         let entities = matchedEntities.map { plan.entities[$0] }
-        let keys = Set(entities.flatMap { [$0.keys.exact, $0.keys.folded] })
-        let spans = Analyzer(mode: .document).analyze(document.body).entities
-            .filter { keys.contains($0.keys.exact) || keys.contains($0.keys.folded) }
-            .map(\.utf8Range)
-        let snippet = SnippetBuilder.snippet(of: document.body, matches: { token in
-            plan.terms.contains { term in
-                if term.isPrefix {
-                    return token.folded.hasPrefix(term.keys.folded)
-                        && (!term.isMarked || token.exact.hasPrefix(term.keys.exact))
-                }
-                return term.isMarked ? token.exact == term.keys.exact
-                    : token.folded == term.keys.folded
-            }
-        }, entitySpans: spans)
+        let snippet = SnippetBuilder.snippet(
+            of: document.body, terms: terms,
+            entitySpans: EntitySpans.spans(in: document.body, matching: entities))
         return Hit(id: document.id, score: explanation.total, title: document.title,
                    date: document.date, source: document.source, path: document.path,
                    snippet: snippet, entities: entities, explanation: explanation)
