@@ -13,65 +13,64 @@ extension Searcher {
     {
         let plan = QueryPlan(query)
         let readings = QueryInterpretation.readings(of: plan, in: segments)
-        let statistics = CollectionStatistics(plan: plan, readings: readings,
+        let expansions = segments.map { segment in
+            SegmentExpansion(plan: plan, readings: readings,
+                             dictionary: segment.reader.dictionary)
+        }
+        let statistics = CollectionStatistics(plan: plan, expansions: expansions,
                                               segments: segments, totalLength: totalLength)
-        var candidates: [(segment: Int, scored: SegmentScorer.Scored)] = []
-        for (index, segment) in segments.enumerated() {
-            let scorer = SegmentScorer(segment: segment, plan: plan, readings: readings,
-                                       statistics: statistics, parameters: parameters)
-            candidates += try scorer.score().map { (index, $0) }
-        }
-        // Documents that mention more of the query's entities come first (a resolution or a
-        // name beats its words scattered over a page); then by score, then document order.
-        candidates.sort { left, right in
-            let l = left.scored.matchedEntities.count, r = right.scored.matchedEntities.count
-            if l != r { return l > r }
-            let a = left.scored.explanation.total, b = right.scored.explanation.total
-            if a != b { return a > b }
-            if left.segment != right.segment { return left.segment < right.segment }
-            return left.scored.ordinal < right.scored.ordinal
-        }
         let filter = DateFilter(dates: plan.dates, since: since, until: until)
+        // Without a date filter only the first offset + limit in order are needed; with
+        // one, documents are read in order until enough have a fitting date.
+        let (wanted, overflow) = offset.addingReportingOverflow(limit)
+        var collector = TopKCollector(capacity: filter.isEmpty && !overflow ? wanted : .max)
+        var matches: [SegmentMatches] = []
+        for (index, segment) in segments.enumerated() {
+            let scorer = SegmentScorer(segment: segment, plan: plan, expansion: expansions[index],
+                                       statistics: statistics, parameters: parameters)
+            let found = try scorer.score()
+            // Documents that mention more of the query's entities come first (a resolution
+            // or a name beats its words scattered over a page); then by score, then
+            // document order.
+            for ordinal in found.candidates {
+                collector.add(TopKCollector.Entry(
+                    segment: index, ordinal: ordinal, entityCount: found.entityCount(of: ordinal),
+                    score: found.explanation(of: ordinal).total))
+            }
+            matches.append(found)
+        }
+        let snippetTerms = SnippetTerms(plan)
         var hits: [Hit] = []
-        var matches = filter.isEmpty ? candidates.count : 0
-        for (rank, candidate) in candidates.enumerated() {
+        var count = filter.isEmpty ? collector.added : 0
+        for (rank, entry) in collector.best().enumerated() {
             if filter.isEmpty {
                 guard rank >= offset else { continue }
                 guard hits.count < limit else { break }
             }
-            let document = try segments[candidate.segment].reader
-                .document(candidate.scored.ordinal)
+            let document = try segments[entry.segment].reader.document(Int(entry.ordinal))
             if !filter.isEmpty {
                 guard filter.accepts(document.date) else { continue }
-                matches += 1
-                guard matches > offset, hits.count < limit else { continue }
+                count += 1
+                guard count > offset, hits.count < limit else { continue }
             }
-            hits.append(hit(document, candidate.scored, plan: plan))
+            let found = matches[entry.segment]
+            hits.append(hit(document, found.explanation(of: entry.ordinal),
+                            matchedEntities: found.matchedEntities(of: entry.ordinal),
+                            plan: plan, terms: snippetTerms))
         }
-        return SearchResults(hits: hits, totalMatches: matches,
+        return SearchResults(hits: hits, totalMatches: count,
                              interpretation: Self.interpretation(plan, readings))
     }
 
-    private func hit(_ document: Document, _ scored: SegmentScorer.Scored,
-                     plan: QueryPlan) -> Hit {
-        let entities = scored.matchedEntities.map { plan.entities[$0] }
-        let keys = Set(entities.flatMap { [$0.keys.exact, $0.keys.folded] })
-        let spans = Analyzer(mode: .document).analyze(document.body).entities
-            .filter { keys.contains($0.keys.exact) || keys.contains($0.keys.folded) }
-            .map(\.utf8Range)
-        let snippet = SnippetBuilder.snippet(of: document.body, matches: { token in
-            plan.terms.contains { term in
-                if term.isPrefix {
-                    return token.folded.hasPrefix(term.keys.folded)
-                        && (!term.isMarked || token.exact.hasPrefix(term.keys.exact))
-                }
-                return term.isMarked ? token.exact == term.keys.exact
-                    : token.folded == term.keys.folded
-            }
-        }, entitySpans: spans)
-        return Hit(id: document.id, score: scored.explanation.total, title: document.title,
+    private func hit(_ document: Document, _ explanation: Explanation,
+                     matchedEntities: [Int], plan: QueryPlan, terms: SnippetTerms) -> Hit {
+        let entities = matchedEntities.map { plan.entities[$0] }
+        let snippet = SnippetBuilder.snippet(
+            of: document.body, terms: terms,
+            entitySpans: EntitySpans.spans(in: document.body, matching: entities))
+        return Hit(id: document.id, score: explanation.total, title: document.title,
                    date: document.date, source: document.source, path: document.path,
-                   snippet: snippet, entities: entities, explanation: scored.explanation)
+                   snippet: snippet, entities: entities, explanation: explanation)
     }
 
     /// The query with unmarked syllables replaced by their chosen readings, when any was.

@@ -87,6 +87,15 @@ struct PostingsCursor {
 
     /// The positions of the term in the current document, ascending.
     mutating func positionsOfDocument() throws -> [UInt32] {
+        var result: [UInt32] = []
+        result.reserveCapacity(Int(frequency))
+        try appendPositions(to: &result)
+        return result
+    }
+
+    /// Appends the positions of the term in the current document to `output`, ascending (the
+    /// stream holds deltas). Allocates nothing when `output` has room: for the query loops.
+    mutating func appendPositions(to output: inout [UInt32]) throws {
         do {
             while positionsSlot < slot {
                 for _ in 0..<blockFrequencies[positionsSlot] {
@@ -94,16 +103,13 @@ struct PostingsCursor {
                 }
                 positionsSlot += 1
             }
-            var result: [UInt32] = []
-            result.reserveCapacity(Int(frequency))
             var position: UInt32 = 0
             for _ in 0..<frequency {
                 position &+= try VarInt.readUInt32(positions, at: &positionsOffset)
-                result.append(position)
+                output.append(position)
             }
             positionsSlot += 1
-            return result
-        } catch let error as DecodeError {
+        } catch {
             throw IndexError.corrupted(file, "positions: \(error)")
         }
     }

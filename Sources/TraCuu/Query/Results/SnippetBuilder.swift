@@ -5,58 +5,104 @@ import TraCuuText
 enum SnippetBuilder {
     static let windowLength = 30
 
-    /// A snippet of `body` marking tokens that `matches` accepts and entity spans in
-    /// `entitySpans` (UTF-8 ranges of the body).
-    static func snippet(of body: String, matches: (Token) -> Bool,
+    /// A snippet of `body` marking tokens that match `terms` and tokens overlapping entity
+    /// spans in `entitySpans` (UTF-8 ranges of the body). One pass of the tokenizer's scanner
+    /// over the body; a sliding window counts distinct matched words (by folded key).
+    static func snippet(of body: String, terms: SnippetTerms,
                         entitySpans: [Range<Int>]) -> Snippet {
-        let tokens = Tokenizer().tokens(in: body)
-        guard !tokens.isEmpty else { return Snippet(text: "", highlights: []) }
-        let marked = tokens.map { token in
-            matches(token) || entitySpans.contains { $0.overlaps(token.utf8Range) }
+        var body = body
+        return body.withUTF8 { bytes in
+            snippet(of: bytes, terms: terms, entitySpans: entitySpans)
         }
-        var best = (start: 0, distinct: -1, count: -1)
-        for start in 0..<max(1, tokens.count - windowLength + 1) {
-            let window = start..<min(tokens.count, start + windowLength)
-            let hits = window.filter { marked[$0] }
-            let distinct = Set(hits.map { tokens[$0].folded }).count
-            if distinct > best.distinct || (distinct == best.distinct && hits.count > best.count) {
-                best = (start, distinct, hits.count)
+    }
+
+    private static func snippet(of bytes: UnsafeBufferPointer<UInt8>, terms: SnippetTerms,
+                                entitySpans: [Range<Int>]) -> Snippet {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 5)
+        // Per token: -1 when not marked, else an id of its folded key.
+        var wordIDs: [Int] = []
+        wordIDs.reserveCapacity(bytes.count / 5)
+        var ids: [[UInt8]: Int] = [:]
+        var folded: [UInt8] = []
+        var scanner = TokenScanner()
+        scanner.scan(bytes) { scanner in
+            let range = scanner.start..<scanner.end
+            let isMarked = terms.matches(&scanner, folded: &folded)
+                || entitySpans.contains { $0.overlaps(range) }
+            ranges.append(range)
+            guard isMarked else {
+                wordIDs.append(-1)
+                return
+            }
+            if let id = ids[folded] {
+                wordIDs.append(id)
+            } else {
+                wordIDs.append(ids.count)
+                ids[folded] = ids.count
             }
         }
-        let bytes = Array(body.utf8)
-        var start = best.start
+        guard !ranges.isEmpty else { return Snippet(text: "", highlights: []) }
+        let best = bestWindow(wordIDs, distinctWords: ids.count)
+        var start = best
         // Back up to the start of the sentence if it is within 10 syllables.
-        for candidate in stride(from: best.start, through: max(0, best.start - 10), by: -1) {
-            if candidate == 0 || isSentenceEnd(bytes[tokens[candidate - 1].utf8Range.upperBound
-                                                     ..< tokens[candidate].utf8Range.lowerBound]) {
+        for candidate in stride(from: best, through: max(0, best - 10), by: -1) {
+            if candidate == 0 || isSentenceEnd(bytes, ranges[candidate - 1].upperBound
+                                               ..< ranges[candidate].lowerBound) {
                 start = candidate
                 break
             }
         }
-        let end = min(tokens.count, start + windowLength)
-        let from = tokens[start].utf8Range.lowerBound
-        let to = end == tokens.count ? bytes.count : tokens[end - 1].utf8Range.upperBound
-        let prefix = start > 0 && !isSentenceEnd(bytes[tokens[start - 1].utf8Range.upperBound
-                                                       ..< from]) ? "…" : ""
-        let suffix = end < tokens.count ? " …" : ""
-        let text = prefix + String(decoding: bytes[from..<to], as: UTF8.self)
-            .replacingNewlines() + suffix
+        let end = min(ranges.count, start + windowLength)
+        let from = ranges[start].lowerBound
+        let to = end == ranges.count ? bytes.count : ranges[end - 1].upperBound
+        let prefix = start > 0 && !isSentenceEnd(bytes, ranges[start - 1].upperBound ..< from)
+            ? "…" : ""
+        let suffix = end < ranges.count ? " …" : ""
+        let passage = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]).lazy
+            .map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+        let text = prefix + passage + suffix
         let shift = prefix.utf8.count - from
-        let highlights = (start..<end).filter { marked[$0] }.map {
-            (tokens[$0].utf8Range.lowerBound + shift)..<(tokens[$0].utf8Range.upperBound + shift)
+        let highlights = (start..<end).filter { wordIDs[$0] >= 0 }.map {
+            (ranges[$0].lowerBound + shift)..<(ranges[$0].upperBound + shift)
         }
         return Snippet(text: text, highlights: highlights)
     }
 
-    private static func isSentenceEnd(_ gap: ArraySlice<UInt8>) -> Bool {
-        gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?")
-            || $0 == 0x0A }
+    /// The first start of the window with the most distinct marked words, then the most
+    /// marked tokens. `wordIDs` holds each token's word id (0..<distinctWords) or -1.
+    private static func bestWindow(_ wordIDs: [Int], distinctWords: Int) -> Int {
+        var counts = [Int](repeating: 0, count: distinctWords)
+        var distinct = 0, hits = 0
+        func add(_ token: Int) {
+            let id = wordIDs[token]
+            guard id >= 0 else { return }
+            hits += 1
+            if counts[id] == 0 { distinct += 1 }
+            counts[id] += 1
+        }
+        func remove(_ token: Int) {
+            let id = wordIDs[token]
+            guard id >= 0 else { return }
+            hits -= 1
+            counts[id] -= 1
+            if counts[id] == 0 { distinct -= 1 }
+        }
+        for token in 0..<min(wordIDs.count, windowLength) { add(token) }
+        var best = (start: 0, distinct: distinct, count: hits)
+        for start in stride(from: 1, to: max(1, wordIDs.count - windowLength + 1), by: 1) {
+            remove(start - 1)
+            add(start + windowLength - 1)
+            if distinct > best.distinct || (distinct == best.distinct && hits > best.count) {
+                best = (start, distinct, hits)
+            }
+        }
+        return best.start
     }
-}
 
-private extension String {
-    /// Line breaks as spaces (same byte length, so highlight offsets hold).
-    func replacingNewlines() -> String {
-        String(decoding: utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+    private static func isSentenceEnd(_ bytes: UnsafeBufferPointer<UInt8>,
+                                      _ gap: Range<Int>) -> Bool {
+        bytes[gap].contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!")
+            || $0 == UInt8(ascii: "?") || $0 == 0x0A }
     }
 }

@@ -7,10 +7,10 @@ struct CollectionStatistics {
     let averageLength: Double
     private let termIDF: [Double]
     private let entityIDFs: [Double]
-    /// Per coordination slot (the 64th gathers the rest), the IDF of its terms summed.
-    private let slotWeights: [Double]
 
-    init(plan: QueryPlan, readings: [String?], segments: [LoadedSegment], totalLength: UInt64) {
+    /// `expansions` holds each segment's expansion of the plan, in segment order.
+    init(plan: QueryPlan, expansions: [SegmentExpansion], segments: [LoadedSegment],
+         totalLength: UInt64) {
         let documents = segments.reduce(0) { $0 + $1.reader.documentCount }
         documentCount = Double(max(documents, 1))
         averageLength = max(1, Double(totalLength) / documentCount)
@@ -19,42 +19,25 @@ struct CollectionStatistics {
             let df = Double(min(frequency, Int(count)))
             return log(1 + (count - df + 0.5) / (df + 0.5))
         }
-        termIDF = plan.terms.enumerated().map { index, term in
-            idf(segments.reduce(0) { total, segment in
-                let dictionary = segment.reader.dictionary
-                return total + TermExpansion.variants(of: term, reading: readings[index],
-                                                      in: dictionary)
-                    .filter { $0.weight == 1 }
-                    .reduce(0) { $0 + Int(dictionary.stats($1.term).documentFrequency) }
-            })
+        func frequency(_ variants: (SegmentExpansion) -> [TermExpansion.Variant],
+                       fullWeightOnly: Bool) -> Int {
+            zip(segments, expansions).reduce(0) { total, pair in
+                let dictionary = pair.0.reader.dictionary
+                return variants(pair.1).reduce(total) { sum, variant in
+                    guard !fullWeightOnly || variant.weight == 1 else { return sum }
+                    return sum + Int(dictionary.stats(variant.term).documentFrequency)
+                }
+            }
         }
-        var weights = [Double](repeating: 0, count: min(plan.slotCount, 64))
-        for (index, term) in plan.terms.enumerated() {
-            weights[min(term.slot, 63)] += termIDF[index]
+        termIDF = plan.terms.indices.map { index in
+            idf(frequency({ $0.terms[index] }, fullWeightOnly: true))
         }
-        slotWeights = weights
-        entityIDFs = plan.entities.map { entity in
-            idf(segments.reduce(0) { total, segment in
-                let dictionary = segment.reader.dictionary
-                return total + TermExpansion.entityVariants(
-                    exact: entity.keys.exact, folded: entity.keys.folded, in: dictionary)
-                    .reduce(0) { $0 + Int(dictionary.stats($1.term).documentFrequency) }
-            })
+        entityIDFs = plan.entities.indices.map { index in
+            idf(frequency({ $0.entities[index] }, fullWeightOnly: false))
         }
     }
 
     func idf(term index: Int) -> Double { termIDF[index] }
 
     func entityIDF(_ index: Int) -> Double { entityIDFs[index] }
-
-    /// The IDF-weighted share of the query's slots that `slots` (bit `n` for slot `n`)
-    /// covers: missing a rare word costs more than missing `của`.
-    func coverage(_ slots: UInt64) -> Double {
-        var covered = 0.0, total = 0.0
-        for (slot, weight) in slotWeights.enumerated() {
-            total += weight
-            if slots & (1 << UInt64(slot)) != 0 { covered += weight }
-        }
-        return total > 0 ? covered / total : Double(slots.nonzeroBitCount > 0 ? 1 : 0)
-    }
 }

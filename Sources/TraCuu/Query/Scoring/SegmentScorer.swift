@@ -1,173 +1,177 @@
 /// Scores one segment's documents for a query plan: BM25 per syllable (best variant, by
 /// match level), proximity of neighbouring syllables, entity matches, title matches, and
 /// which words or phrases each document covers. Phrases and exclusions filter.
+///
+/// Term at a time into dense per-document arrays (`ScoreTable`); positions are decoded once
+/// per posting into flat per-term arrays (`TermPostings`), and word order is checked with
+/// linear merges only for documents holding both or all the terms concerned.
 struct SegmentScorer {
     let segment: LoadedSegment
     let plan: QueryPlan
-    let readings: [String?]
+    let expansion: SegmentExpansion
     let statistics: CollectionStatistics
     let parameters: ScoringParameters
 
-    /// A scored document of this segment.
-    struct Scored {
-        let ordinal: Int
-        var explanation: Explanation
-        var matchedEntities: [Int]
-    }
-
-    func score() throws -> [Scored] {
+    func score() throws -> SegmentMatches {
         let reader = segment.reader
-        var explanations: [Int: Explanation] = [:]
-        var slots: [Int: UInt64] = [:]
-        var positions: [[Int: [UInt32]]] = []
+        var table = ScoreTable(documentCount: reader.documentCount)
+        var postings: [TermPostings] = []
         for (index, term) in plan.terms.enumerated() {
-            let variants = TermExpansion.variants(of: term, reading: readings[index],
-                                                  in: reader.dictionary)
-            let found = try collect(variants)
-            let idf = statistics.idf(term: index)
-            var termPositions: [Int: [UInt32]] = [:]
-            for (ordinal, match) in found {
-                let titleLength = reader.documents.titleLength(ordinal)
-                let inField = match.positions.filter { position in
-                    switch term.field {
-                    case .title: position < titleLength
-                    case .body: position > titleLength
-                    case nil: true
-                    }
-                }
-                guard !inField.isEmpty else { continue }
-                termPositions[ordinal] = inField
-                let frequency = Double(inField.count)
-                let length = Double(reader.documents.length(ordinal))
-                let norm = parameters.k1 * (1 - parameters.b
-                    + parameters.b * length / statistics.averageLength)
-                explanations[ordinal, default: Explanation()].bm25
-                    += match.weight * idf * frequency * (parameters.k1 + 1) / (frequency + norm)
-                if inField.contains(where: { $0 < titleLength }) {
-                    explanations[ordinal, default: Explanation()].title
-                        += parameters.title * idf * match.weight
-                }
-                slots[ordinal, default: 0] |= 1 << UInt64(min(term.slot, 63))
-            }
-            positions.append(termPositions)
+            let found = try TermPostings(variants: expansion.terms[index], reader: reader,
+                                         withPositions: true, field: term.field)
+            addTerm(found, index: index, to: &table)
+            postings.append(found)
         }
-        addProximity(positions, to: &explanations)
-        var matchedEntities: [Int: [Int]] = [:]
-        try addEntities(to: &explanations, slots: &slots, matched: &matchedEntities)
-        let excluded = try excludedDocuments()
-        var scored: [Scored] = []
-        for (ordinal, var explanation) in explanations
-        where !segment.isDeleted(ordinal) && !excluded.contains(ordinal)
-            && plan.phrases.allSatisfy({ Self.hasPhrase($0, ordinal, positions) }) {
-            explanation.coverage = statistics.coverage(slots[ordinal, default: 0])
-            scored.append(Scored(ordinal: ordinal, explanation: explanation,
-                                 matchedEntities: matchedEntities[ordinal] ?? []))
+        addProximity(postings, to: &table)
+        let entityDocuments = try addEntities(to: &table)
+        table.setCoverage(slotCount: plan.slotCount)
+        var passes = try excludedDocuments()
+        try keepPhrases(postings, in: &passes)
+        let candidates = table.touched.filter { ordinal in
+            passes.keeps(Int(ordinal)) && !segment.isDeleted(Int(ordinal))
         }
-        return scored
+        return SegmentMatches(table: table, candidates: candidates,
+                              entityDocuments: entityDocuments)
     }
 
-    /// Per document, the union of the variants' positions and the best variant's weight.
-    private func collect(_ variants: [TermExpansion.Variant]) throws
-        -> [Int: (positions: [UInt32], weight: Double)]
-    {
-        var found: [Int: (positions: [UInt32], weight: Double)] = [:]
-        for variant in variants {
-            var cursor = try segment.reader.postings(ofTerm: variant.term)
-            while case let document = try cursor.advance(), document != PostingsCursor.end {
-                let ordinal = Int(document)
-                guard ordinal < segment.reader.documentCount else {
-                    throw IndexError.corrupted(segment.reader.name + ".pst",
-                                               "document out of range")
-                }
-                let positions = try cursor.positionsOfDocument()
-                if var existing = found[ordinal] {
-                    existing.positions = Array(Set(existing.positions + positions)).sorted()
-                    existing.weight = max(existing.weight, variant.weight)
-                    found[ordinal] = existing
-                } else {
-                    found[ordinal] = (positions, variant.weight)
-                }
+    /// BM25, title and coverage slot of one query syllable.
+    private func addTerm(_ found: TermPostings, index: Int, to table: inout ScoreTable) {
+        let documents = segment.reader.documents
+        let idf = statistics.idf(term: index)
+        let slotBit: UInt64 = 1 << UInt64(min(plan.terms[index].slot, 63))
+        for entry in 0..<found.count {
+            let ordinal = Int(found.ordinals[entry])
+            let weight = found.weights[entry]
+            let positions = found.positions(at: entry)
+            let titleLength = documents.titleLength(ordinal)
+            let frequency = Double(positions.count)
+            let length = Double(documents.length(ordinal))
+            let norm = parameters.k1 * (1 - parameters.b
+                + parameters.b * length / statistics.averageLength)
+            table.touch(ordinal)
+            table.addBM25(weight * idf * frequency * (parameters.k1 + 1) / (frequency + norm),
+                          to: ordinal)
+            if positions.contains(where: { $0 < titleLength }) {
+                table.addTitle(parameters.title * idf * weight, to: ordinal)
             }
+            table.addSlots(slotBit, to: ordinal)
         }
-        return found
     }
 
     /// Neighbouring query syllables found next to each other, in order.
-    private func addProximity(_ positions: [[Int: [UInt32]]],
-                              to explanations: inout [Int: Explanation]) {
+    private func addProximity(_ postings: [TermPostings], to table: inout ScoreTable) {
         for index in plan.terms.indices.dropLast()
         where plan.terms[index + 1].sequence == plan.terms[index].sequence + 1 {
             let weight = parameters.proximity
                 * (statistics.idf(term: index) + statistics.idf(term: index + 1)) / 2
-            for (ordinal, first) in positions[index] {
-                guard let second = positions[index + 1][ordinal] else { continue }
-                let following = Set(second)
-                if first.contains(where: { following.contains($0 + 1) }) {
-                    explanations[ordinal, default: Explanation()].proximity += weight
+            let first = postings[index], second = postings[index + 1]
+            var other = 0
+            for entry in 0..<first.count {
+                let ordinal = first.ordinals[entry]
+                while other < second.count, second.ordinals[other] < ordinal { other += 1 }
+                guard other < second.count else { break }
+                if second.ordinals[other] == ordinal,
+                   PositionMatcher.hasAdjacent(first.positions(at: entry),
+                                               second.positions(at: other)) {
+                    table.addProximity(weight, to: Int(ordinal))
                 }
             }
         }
     }
 
     /// Query entities the documents mention; an entity also covers the words it spans.
-    private func addEntities(to explanations: inout [Int: Explanation],
-                             slots: inout [Int: UInt64], matched: inout [Int: [Int]]) throws {
+    /// Returns, per entity, the documents that mention it (ascending).
+    private func addEntities(to table: inout ScoreTable) throws -> [[Int32]] {
+        let reader = segment.reader
+        var entityDocuments: [[Int32]] = []
         for (index, entity) in plan.entities.enumerated() {
-            let variants = TermExpansion.entityVariants(
-                exact: entity.keys.exact, folded: entity.keys.folded,
-                in: segment.reader.dictionary)
-            let found = try collect(variants)
+            let found = try TermPostings(variants: expansion.entities[index], reader: reader,
+                                         withPositions: false)
             let idf = statistics.entityIDF(index)
             var covered: UInt64 = 0
             for term in plan.terms where entity.positions.contains(UInt32(term.sequence)) {
                 covered |= 1 << UInt64(min(term.slot, 63))
             }
-            var qualified: Set<Int> = []
-            for key in entity.qualifiedKeys {
-                let variants = TermExpansion.entityVariants(exact: key, folded: key,
-                                                            in: segment.reader.dictionary)
-                qualified.formUnion(try collect(variants).keys)
+            var qualified: [TermPostings] = []
+            for variants in expansion.qualifiedKeys[index] {
+                qualified.append(try TermPostings(variants: variants, reader: reader,
+                                                  withPositions: false))
             }
-            for (ordinal, match) in found {
-                explanations[ordinal, default: Explanation()].entities
-                    += parameters.entity * idf * match.weight
-                    + (qualified.contains(ordinal) ? parameters.qualifiedEntity * idf : 0)
-                slots[ordinal, default: 0] |= covered
-                matched[ordinal, default: []].append(index)
+            var qualifiedNext = [Int](repeating: 0, count: qualified.count)
+            for entry in 0..<found.count {
+                let ordinal = found.ordinals[entry]
+                var isQualified = false
+                for key in qualified.indices {
+                    let documents = qualified[key]
+                    while qualifiedNext[key] < documents.count,
+                          documents.ordinals[qualifiedNext[key]] < ordinal {
+                        qualifiedNext[key] += 1
+                    }
+                    if qualifiedNext[key] < documents.count,
+                       documents.ordinals[qualifiedNext[key]] == ordinal {
+                        isQualified = true
+                    }
+                }
+                table.touch(Int(ordinal))
+                table.addEntity(parameters.entity * idf * found.weights[entry]
+                                + (isQualified ? parameters.qualifiedEntity * idf : 0),
+                                covering: covered, to: Int(ordinal))
             }
+            entityDocuments.append(found.ordinals)
         }
+        return entityDocuments
     }
 
-    /// Documents holding an excluded word or phrase.
-    private func excludedDocuments() throws -> Set<Int> {
-        var excluded: Set<Int> = []
+    /// Documents holding an excluded word or phrase, marked as failing.
+    private func excludedDocuments() throws -> DocumentFilter {
+        var filter = DocumentFilter(documentCount: segment.reader.documentCount)
+        var slices: [ArraySlice<UInt32>] = []
+        var cursors: [Int] = []
         for run in plan.exclusions {
-            var positions: [[Int: [UInt32]]] = []
-            for index in run {
-                let term = plan.exclusionTerms[index]
-                let variants = TermExpansion.variants(of: term, reading: nil,
-                                                      in: segment.reader.dictionary)
-                positions.append(try collect(variants).mapValues(\.positions))
+            let postings = try run.map { index in
+                try TermPostings(variants: expansion.exclusionTerms[index],
+                                 reader: segment.reader, withPositions: true)
             }
-            let local = Array(0..<run.count)
-            for ordinal in positions.first?.keys ?? [:].keys
-            where Self.hasPhrase(local, ordinal, positions) {
-                excluded.insert(ordinal)
+            forEachPhrase(postings, slices: &slices, cursors: &cursors) { ordinal in
+                filter.reject(ordinal)
             }
         }
-        return excluded
+        return filter
     }
 
-    /// Whether the terms of `run` stand at consecutive positions in the document.
-    static func hasPhrase(_ run: [Int], _ ordinal: Int, _ positions: [[Int: [UInt32]]]) -> Bool {
-        guard let first = run.first, let starts = positions[first][ordinal] else {
-            return false
-        }
-        let rest = run.dropFirst().map { Set(positions[$0][ordinal] ?? []) }
-        return starts.contains { start in
-            rest.enumerated().allSatisfy { offset, set in
-                set.contains(start + UInt32(offset + 1))
+    /// Leaves out documents that lack any of the plan's phrases.
+    private func keepPhrases(_ postings: [TermPostings], in filter: inout DocumentFilter) throws {
+        guard !plan.phrases.isEmpty else { return }
+        var counts = [UInt16](repeating: 0, count: segment.reader.documentCount)
+        var slices: [ArraySlice<UInt32>] = []
+        var cursors: [Int] = []
+        for run in plan.phrases {
+            forEachPhrase(run.map { postings[$0] }, slices: &slices, cursors: &cursors) {
+                counts[$0] &+= 1
             }
+        }
+        filter.requireAll(counts, of: UInt16(truncatingIfNeeded: plan.phrases.count))
+    }
+
+    /// Calls `body` with each document where the run's terms stand in a row.
+    private func forEachPhrase(_ run: [TermPostings], slices: inout [ArraySlice<UInt32>],
+                               cursors: inout [Int], _ body: (Int) -> Void) {
+        guard let first = run.first else { return }
+        var next = [Int](repeating: 0, count: run.count)
+        documents: for entry in 0..<first.count {
+            let ordinal = first.ordinals[entry]
+            slices.removeAll(keepingCapacity: true)
+            slices.append(first.positions(at: entry))
+            for term in 1..<max(1, run.count) {
+                let postings = run[term]
+                while next[term] < postings.count, postings.ordinals[next[term]] < ordinal {
+                    next[term] += 1
+                }
+                guard next[term] < postings.count else { break documents }
+                guard postings.ordinals[next[term]] == ordinal else { continue documents }
+                slices.append(postings.positions(at: next[term]))
+            }
+            if PositionMatcher.hasPhrase(slices, cursors: &cursors) { body(Int(ordinal)) }
         }
     }
 }

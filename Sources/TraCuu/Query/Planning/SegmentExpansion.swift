@@ -1,0 +1,32 @@
+/// The dictionary terms of every part of a query plan in one segment, looked up once per
+/// query and shared by the collection statistics and the scorer: each syllable term's
+/// variants, each entity's variants and those of its qualified keys, and the excluded terms'.
+struct SegmentExpansion {
+    /// Per plan term (`QueryPlan.terms`).
+    let terms: [[TermExpansion.Variant]]
+    /// Per plan entity (`QueryPlan.entities`).
+    let entities: [[TermExpansion.Variant]]
+    /// Per plan entity, per qualified key (`Entity.qualifiedKeys`).
+    let qualifiedKeys: [[[TermExpansion.Variant]]]
+    /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading.
+    let exclusionTerms: [[TermExpansion.Variant]]
+
+    init(plan: QueryPlan, readings: [String?], dictionary: TermDictionary) {
+        terms = plan.terms.indices.map { index in
+            TermExpansion.variants(of: plan.terms[index], reading: readings[index],
+                                   in: dictionary)
+        }
+        entities = plan.entities.map { entity in
+            TermExpansion.entityVariants(exact: entity.keys.exact, folded: entity.keys.folded,
+                                         in: dictionary)
+        }
+        qualifiedKeys = plan.entities.map { entity in
+            entity.qualifiedKeys.map { key in
+                TermExpansion.entityVariants(exact: key, folded: key, in: dictionary)
+            }
+        }
+        exclusionTerms = plan.exclusionTerms.map { term in
+            TermExpansion.variants(of: term, reading: nil, in: dictionary)
+        }
+    }
+}
