@@ -29,9 +29,8 @@ enum HitOutput {
             if explain {
                 let parts = hit.explanation
                 lines.append(String(format: "   bm25 %.2f + proximity %.2f + entities %.2f "
-                                    + "+ title %.2f, × coverage² %.2f", parts.bm25,
-                                    parts.proximity, parts.entities, parts.title,
-                                    parts.coverage * parts.coverage))
+                                    + "+ title %.2f", parts.bm25, parts.proximity,
+                                    parts.entities, parts.title))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -76,7 +75,6 @@ enum HitOutput {
             parts.add("proximity", json: String(format: "%.4f", hit.explanation.proximity))
             parts.add("entities", json: String(format: "%.4f", hit.explanation.entities))
             parts.add("title", json: String(format: "%.4f", hit.explanation.title))
-            parts.add("coverage", json: String(format: "%.4f", hit.explanation.coverage))
             object.add("explanation", json: parts.json)
         }
         return object.json

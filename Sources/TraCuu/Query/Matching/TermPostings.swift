@@ -5,7 +5,9 @@
 struct TermPostings {
     /// Documents in ascending order.
     private(set) var ordinals: [Int32] = []
-    /// The weight of the best variant found in each document.
+    /// Each document's match weight: with positions, the variants' weights averaged over
+    /// their occurrences (one `hòa` among ten `hoa` weighs little more than `hoa`); without,
+    /// the best variant's.
     private(set) var weights: [Double] = []
     /// Document `i`'s positions are `positions[starts[i]..<starts[i + 1]]` (when collected).
     private(set) var starts: [Int32] = [0]
@@ -45,12 +47,17 @@ struct TermPostings {
             while heap.minimumDocument == document, let cursor = heap.removeMinimum() {
                 atDocument.append(cursor)
             }
-            var weight = variants[atDocument[0]].weight
-            for cursor in atDocument.dropFirst() { weight = max(weight, variants[cursor].weight) }
-            let isKept = try !withPositions
-                || appendPositions(of: atDocument, in: &cursors, document: document,
-                                   field: field, documents: reader.documents)
-            if isKept {
+            var weight: Double? = variants[atDocument[0]].weight
+            if withPositions {
+                weight = try appendPositions(of: atDocument, in: &cursors, variants: variants,
+                                             document: document, field: field,
+                                             documents: reader.documents)
+            } else {
+                for cursor in atDocument.dropFirst() {
+                    weight = max(weight ?? 0, variants[cursor].weight)
+                }
+            }
+            if let weight {
                 ordinals.append(Int32(document))
                 weights.append(weight)
             }
@@ -60,14 +67,21 @@ struct TermPostings {
         }
     }
 
-    /// Appends the document's positions in `field`; false (and nothing appended) when it has
-    /// none there.
+    /// Appends the document's positions in `field` and returns the variants' weight
+    /// averaged over their occurrences; nil (and nothing appended) when it has none there.
     private mutating func appendPositions(of atDocument: [Int],
                                           in cursors: inout [PostingsCursor],
+                                          variants: [TermExpansion.Variant],
                                           document: UInt32, field: Query.Field?,
-                                          documents: DocumentTable) throws -> Bool {
+                                          documents: DocumentTable) throws -> Double? {
         let start = positions.count
-        for cursor in atDocument { try cursors[cursor].appendPositions(to: &positions) }
+        var weighted = 0.0
+        for cursor in atDocument {
+            let before = positions.count
+            try cursors[cursor].appendPositions(to: &positions)
+            weighted += variants[cursor].weight * Double(positions.count - before)
+        }
+        let weight = weighted / Double(max(1, positions.count - start))
         if atDocument.count > 1 {
             positions[start...].sort()
             var kept = start
@@ -91,9 +105,9 @@ struct TermPostings {
             }
             positions.removeSubrange(kept...)
         }
-        guard positions.count > start else { return false }
+        guard positions.count > start else { return nil }
         starts.append(Int32(positions.count))
-        return true
+        return weight
     }
 
     /// The positions of document number `index` (not ordinal) of this term.

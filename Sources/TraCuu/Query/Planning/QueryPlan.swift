@@ -12,8 +12,6 @@ struct QueryPlan {
         let isMarked: Bool
         let isPrefix: Bool
         let field: Query.Field?
-        /// Coordination slot: one per word or phrase or `OR` group.
-        let slot: Int
         /// Index in the query's running order, for proximity between neighbours.
         let sequence: Int
         /// `num|5` for a number token, so `05` finds `5`.
@@ -28,7 +26,6 @@ struct QueryPlan {
     var exclusions: [[Int]] = []
     /// Entities the query names (numbers left out), with their keys.
     var entities: [Entity] = []
-    var slotCount = 0
     var dates: [String] = []
 
     init(_ query: Query) {
@@ -38,20 +35,17 @@ struct QueryPlan {
         for clause in query.clauses {
             switch clause {
             case .excluded(let inner):
-                let run = Self.terms(of: inner, analyzer: analyzer, slot: -1, sequence: &sequence)
+                let run = Self.terms(of: inner, analyzer: analyzer, sequence: &sequence)
                 let start = exclusionTerms.count
                 exclusionTerms.append(contentsOf: run)
                 exclusions.append(Array(start..<exclusionTerms.count))
             case .anyOf(let alternatives):
                 for alternative in alternatives {
-                    add(alternative, analyzer: analyzer, slot: slotCount, sequence: &sequence,
+                    add(alternative, analyzer: analyzer, sequence: &sequence,
                         text: &positiveText)
                 }
-                slotCount += 1
             case .word, .phrase:
-                add(clause, analyzer: analyzer, slot: slotCount, sequence: &sequence,
-                    text: &positiveText)
-                slotCount += 1
+                add(clause, analyzer: analyzer, sequence: &sequence, text: &positiveText)
             }
         }
         entities = analyzer.analyze(positiveText.joined(separator: " ")).entities
@@ -59,9 +53,9 @@ struct QueryPlan {
         dates = query.dates
     }
 
-    private mutating func add(_ clause: Query.Clause, analyzer: Analyzer, slot: Int,
-                              sequence: inout Int, text: inout [String]) {
-        let run = Self.terms(of: clause, analyzer: analyzer, slot: slot, sequence: &sequence)
+    private mutating func add(_ clause: Query.Clause, analyzer: Analyzer, sequence: inout Int,
+                              text: inout [String]) {
+        let run = Self.terms(of: clause, analyzer: analyzer, sequence: &sequence)
         let start = terms.count
         terms.append(contentsOf: run)
         if case .phrase(let words, _) = clause {
@@ -73,7 +67,7 @@ struct QueryPlan {
     }
 
     /// The syllable terms of a word or phrase clause.
-    private static func terms(of clause: Query.Clause, analyzer: Analyzer, slot: Int,
+    private static func terms(of clause: Query.Clause, analyzer: Analyzer,
                               sequence: inout Int) -> [Term] {
         let text: String, field: Query.Field?, isPrefix: Bool
         switch clause {
@@ -81,10 +75,10 @@ struct QueryPlan {
             (text, field, isPrefix) = (word, wordField, prefix)
         case .phrase(let words, let phraseField):
             (text, field, isPrefix) = (words.joined(separator: " "), phraseField, false)
-        case .excluded(let inner): return terms(of: inner, analyzer: analyzer, slot: slot,
+        case .excluded(let inner): return terms(of: inner, analyzer: analyzer,
                                                 sequence: &sequence)
         case .anyOf(let alternatives):
-            return alternatives.flatMap { terms(of: $0, analyzer: analyzer, slot: slot,
+            return alternatives.flatMap { terms(of: $0, analyzer: analyzer,
                                                 sequence: &sequence) }
         }
         let analysis = analyzer.analyze(text)
@@ -97,7 +91,7 @@ struct QueryPlan {
             return Term(keys: token.keys,
                         isMarked: token.text.unicodeScalars.contains { !$0.isASCII },
                         isPrefix: isPrefix && offset == analysis.tokens.count - 1,
-                        field: field, slot: slot, sequence: sequence,
+                        field: field, sequence: sequence,
                         numberKey: numbers[token.position])
         }
     }

@@ -36,9 +36,7 @@ public struct Explanation: Sendable, Hashable {
     public var entities = 0.0
     /// Query syllables found in the title.
     public var title = 0.0
-    /// The share of the query's words or phrases the document matched (0…1), each weighted
-    /// by its IDF; the sum of the parts is multiplied by its square.
-    public var coverage = 0.0
 
-    public var total: Double { (bm25 + proximity + entities + title) * coverage * coverage }
+    /// The score: the sum of the parts.
+    public var total: Double { bm25 + proximity + entities + title }
 }

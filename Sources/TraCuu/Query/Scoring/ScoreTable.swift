@@ -2,10 +2,8 @@
 /// ordinal, and the documents touched so far in the order they were first touched. Costs
 /// about 60 bytes per document of the segment per query; adding to a document is O(1).
 struct ScoreTable {
-    /// Score parts per document (coverage is filled in by the scorer at the end).
+    /// Score parts per document.
     private(set) var explanations: [Explanation]
-    /// Coordination slots matched per document (bit `min(slot, 63)`).
-    private(set) var slots: [UInt64]
     /// How many of the query's entities each document mentions.
     private(set) var entityCounts: [Int32]
     private var isTouched: [Bool]
@@ -14,7 +12,6 @@ struct ScoreTable {
 
     init(documentCount: Int) {
         explanations = Array(repeating: Explanation(), count: documentCount)
-        slots = Array(repeating: 0, count: documentCount)
         entityCounts = Array(repeating: 0, count: documentCount)
         isTouched = Array(repeating: false, count: documentCount)
     }
@@ -43,25 +40,10 @@ struct ScoreTable {
         explanations[ordinal].proximity += value
     }
 
-    /// Adds a matched entity's part and the coordination slots it covers.
+    /// Adds a matched entity's part.
     @inline(__always)
-    mutating func addEntity(_ value: Double, covering slotBits: UInt64, to ordinal: Int) {
+    mutating func addEntity(_ value: Double, to ordinal: Int) {
         explanations[ordinal].entities += value
-        slots[ordinal] |= slotBits
         entityCounts[ordinal] += 1
-    }
-
-    @inline(__always)
-    mutating func addSlots(_ slotBits: UInt64, to ordinal: Int) {
-        slots[ordinal] |= slotBits
-    }
-
-    /// Sets each touched document's coverage: matched slots over `slotCount`.
-    mutating func setCoverage(slotCount: Int) {
-        for ordinal in touched {
-            let index = Int(ordinal)
-            explanations[index].coverage = Double(slots[index].nonzeroBitCount)
-                / Double(max(1, slotCount))
-        }
     }
 }

@@ -13,7 +13,7 @@ struct SegmentMatches {
         self.entityDocuments = entityDocuments
     }
 
-    /// The score parts of a candidate, coverage included.
+    /// The score parts of a candidate.
     func explanation(of ordinal: Int32) -> Explanation { table.explanations[Int(ordinal)] }
 
     /// How many of the query's entities a candidate mentions.

@@ -24,7 +24,6 @@ struct SegmentScorer {
         }
         addProximity(postings, to: &table)
         let entityDocuments = try addEntities(to: &table)
-        table.setCoverage(slotCount: plan.slotCount)
         var passes = try excludedDocuments()
         try keepPhrases(postings, in: &passes)
         let candidates = table.touched.filter { ordinal in
@@ -34,11 +33,10 @@ struct SegmentScorer {
                               entityDocuments: entityDocuments)
     }
 
-    /// BM25, title and coverage slot of one query syllable.
+    /// BM25 and title parts of one query syllable.
     private func addTerm(_ found: TermPostings, index: Int, to table: inout ScoreTable) {
         let documents = segment.reader.documents
         let idf = statistics.idf(term: index)
-        let slotBit: UInt64 = 1 << UInt64(min(plan.terms[index].slot, 63))
         for entry in 0..<found.count {
             let ordinal = Int(found.ordinals[entry])
             let weight = found.weights[entry]
@@ -54,7 +52,6 @@ struct SegmentScorer {
             if positions.contains(where: { $0 < titleLength }) {
                 table.addTitle(parameters.title * idf * weight, to: ordinal)
             }
-            table.addSlots(slotBit, to: ordinal)
         }
     }
 
@@ -79,7 +76,7 @@ struct SegmentScorer {
         }
     }
 
-    /// Query entities the documents mention; an entity also covers the words it spans.
+    /// Query entities the documents mention.
     /// Returns, per entity, the documents that mention it (ascending).
     private func addEntities(to table: inout ScoreTable) throws -> [[Int32]] {
         let reader = segment.reader
@@ -88,10 +85,6 @@ struct SegmentScorer {
             let found = try TermPostings(variants: expansion.entities[index], reader: reader,
                                          withPositions: false)
             let idf = statistics.entityIDF(index)
-            var covered: UInt64 = 0
-            for term in plan.terms where entity.positions.contains(UInt32(term.sequence)) {
-                covered |= 1 << UInt64(min(term.slot, 63))
-            }
             var qualified: [TermPostings] = []
             for variants in expansion.qualifiedKeys[index] {
                 qualified.append(try TermPostings(variants: variants, reader: reader,
@@ -115,7 +108,7 @@ struct SegmentScorer {
                 table.touch(Int(ordinal))
                 table.addEntity(parameters.entity * idf * found.weights[entry]
                                 + (isQualified ? parameters.qualifiedEntity * idf : 0),
-                                covering: covered, to: Int(ordinal))
+                                to: Int(ordinal))
             }
             entityDocuments.append(found.ordinals)
         }
