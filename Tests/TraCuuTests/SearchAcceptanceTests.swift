@@ -70,6 +70,20 @@ import TraCuu
         #expect(results.interpretation == "nghị quyết")
     }
 
+    @Test("an unmarked syllable is read with both neighbours: có bao nhiêu keeps bao")
+    func readingUsesBothNeighbours() throws {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        for (id, body) in [("count", "Bao nhiêu người đến?"), ("a", "Tờ báo đưa tin."),
+                           ("b", "Báo chí và báo mạng."), ("c", "Đọc báo buổi sáng.")] {
+            try writer.add(Document(id: id, title: "", body: body))
+        }
+        try writer.commit()
+        let results = try index.searcher().search(Query(parsing: "có bao nhiêu"), limit: 4)
+        #expect(results.interpretation == nil)
+        #expect(results.hits.first?.id == "count")
+    }
+
     @Test("snippets mark the matched words in their original spelling")
     func snippet() throws {
         let hit = try #require(Self.searcher.search(Query(parsing: "Mỏ Chè"), limit: 1).hits.first)
