@@ -23,6 +23,7 @@ struct SegmentScorer {
             postings.append(found)
         }
         addProximity(postings, to: &table)
+        addWholePhrase(postings, to: &table)
         let entityDocuments = try addEntities(to: &table)
         var passes = try excludedDocuments()
         try keepPhrases(postings, in: &passes)
@@ -73,6 +74,21 @@ struct SegmentScorer {
                     table.addProximity(weight, to: Int(ordinal))
                 }
             }
+        }
+    }
+
+    /// A query of several syllables found whole, in order (`Phạm Văn Đồng đến`), counts
+    /// as a phrase: once more the proximity weight times the sum of its syllables' IDF.
+    private func addWholePhrase(_ postings: [TermPostings], to table: inout ScoreTable) {
+        guard postings.count > 2, plan.phrases.isEmpty, plan.terms.indices.dropFirst().allSatisfy({
+            plan.terms[$0].sequence == plan.terms[$0 - 1].sequence + 1
+        }) else { return }
+        let weight = parameters.proximity
+            * plan.terms.indices.reduce(0) { $0 + statistics.idf(term: $1) }
+        var slices: [ArraySlice<UInt32>] = []
+        var cursors: [Int] = []
+        forEachPhrase(postings, slices: &slices, cursors: &cursors) { ordinal in
+            table.addProximity(weight, to: ordinal)
         }
     }
 
