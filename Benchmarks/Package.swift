@@ -65,15 +65,22 @@ let package = Package(
         // query set in Data/latency-queries.tsv (`Tools/compare-latency.sh`).
         .executableTarget(
             name: "SearchLatency",
-            dependencies: ["SQLiteFTS5", "TextCorpus",
+            dependencies: ["BenchmarkIndexes", "SQLiteFTS5", "TextCorpus",
                            .product(name: "TraCuu", package: "TraCuu")],
             path: "Tools/SearchLatency"
+        ),
+        // Opening (or building first) the TraCuu and FTS5 indexes both search benchmarks use.
+        .target(
+            name: "BenchmarkIndexes",
+            dependencies: ["SQLiteFTS5", "TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu")],
+            path: "Support/BenchmarkIndexes"
         ),
         // Search quality of TraCuu and SQLite FTS5 side by side: ViQuAD and the mission
         // queries, scored by TraCuuEvaluation (MRR@10, nDCG@10, Recall@100).
         .executableTarget(
             name: "SearchQuality",
-            dependencies: ["SQLiteFTS5", "TextCorpus",
+            dependencies: ["BenchmarkIndexes", "SQLiteFTS5", "TextCorpus",
                            .product(name: "TraCuu", package: "TraCuu"),
                            .product(name: "TraCuuEvaluation", package: "TraCuu")],
             path: "Tools/SearchQuality"

@@ -1,3 +1,4 @@
+import BenchmarkIndexes
 import Foundation
 import SQLiteFTS5
 import TextCorpus
@@ -12,17 +13,7 @@ struct TraCuuRanker {
 
     /// Opens the index in `folder`, building it from `documents` first unless it exists.
     init(folder: String, documents: () throws -> [CorpusDocument]) throws {
-        if !FileManager.default.fileExists(atPath: folder + "/manifest") {
-            let index = try SearchIndex.open(at: folder, creatingIfMissing: true)
-            let writer = try index.writer()
-            for document in try documents() {
-                try writer.add(Document(id: document.id, title: document.title,
-                                        body: document.body, source: document.source))
-            }
-            try writer.commit()
-            writer.close()
-        }
-        searcher = try SearchIndex.open(at: folder).searcher()
+        searcher = try BenchmarkIndexes.tracuu(folder: folder, documents: documents)
     }
 
     /// The ids of the best `rankingDepth` documents; none for a query TraCuu refuses.
@@ -49,18 +40,7 @@ struct FTS5Ranker {
 
     /// Opens `file`, building the table from `documents` first unless the file exists.
     init(file: String, documents: () throws -> [CorpusDocument]) throws {
-        if FileManager.default.fileExists(atPath: file) {
-            index = try FTS5Index(path: file, creating: false)
-            return
-        }
-        index = try FTS5Index(path: file)
-        try index.database.execute("BEGIN")
-        let inserter = try index.inserter()
-        for (row, document) in try documents().enumerated() {
-            try inserter.insert(rowid: Int64(row + 1), id: document.id, title: document.title,
-                                body: document.body)
-        }
-        try index.database.execute("COMMIT")
+        index = try BenchmarkIndexes.fts5(file: file, documents: documents)
     }
 
     func ranking(_ text: String, wiring: Wiring) throws -> [String] {
