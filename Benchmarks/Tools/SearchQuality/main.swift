@@ -1,7 +1,7 @@
 // Search quality of TraCuu and SQLite FTS5 side by side (issue 5, item 7), scored by the
 // TraCuuEvaluation library (MRR@10, nDCG@10, Recall@100 as trec_eval -c computes them):
 //
-//   SearchQuality [--eval DIR] [--corpus PATH] [--limit DOCS] [--dir PATH] [--keep]
+//   SearchQuality [--eval DIR] [--corpus PATH] [--limit DOCS] [--dir PATH]
 //
 // 1. The ViQuAD passages (DIR/viquad_passages.jsonl) indexed together with the news corpus as
 //    distractors; the dev questions (viquad_queries_dev.jsonl, qrels viquad_qrels_dev.tsv)
@@ -29,7 +29,6 @@ struct Options {
     var corpus = repositoryRoot + "/../shared/corpus/news_baomoi.jsonl.zst"
     var limit = Int.max
     var directory: String?
-    var keep = false
 
     init(arguments: [String]) {
         var arguments = arguments[...]
@@ -47,7 +46,6 @@ struct Options {
                 }
                 limit = number
             case "--dir": directory = value(argument)
-            case "--keep": keep = true
             default: Self.fail("unknown argument \(argument)")
             }
         }
@@ -55,9 +53,10 @@ struct Options {
 
     static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("SearchQuality: \(message)\n".utf8))
-        FileHandle.standardError.write(Data(
-            "usage: SearchQuality [--eval DIR] [--corpus PATH] [--limit DOCS] [--dir PATH] [--keep]\n"
-                .utf8))
+        FileHandle.standardError.write(Data("""
+            usage: SearchQuality [--eval DIR] [--corpus PATH] [--limit DOCS] [--dir PATH]
+
+            """.utf8))
         exit(2)
     }
 }
@@ -103,7 +102,7 @@ func main() throws {
     let folder = options.directory ?? NSTemporaryDirectory()
         + "search-quality-\(ProcessInfo.processInfo.processIdentifier)"
     try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { if !options.keep && options.directory == nil { try? manager.removeItem(atPath: folder) } }
+    defer { if options.directory == nil { try? manager.removeItem(atPath: folder) } }
     var loaded: [CorpusDocument]?
     func documents() throws -> [CorpusDocument] {
         if let loaded { return loaded }

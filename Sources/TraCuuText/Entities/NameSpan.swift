@@ -45,7 +45,8 @@ enum NameSpan {
                 }
             }
             guard token.kind == .word,
-                  capitalized ? token.isCapitalized : context.allowsLowercaseNames, isPlaceWord(token),
+                  capitalized ? token.isCapitalized : context.allowsLowercaseNames,
+                  isPlaceWord(token),
                   !stopsName(end, capitalized: capitalized, stops: placeStopWords, in: context)
             else { break }
             if end > start, isSurname(end), end + 2 < context.tokens.count,
@@ -56,13 +57,13 @@ enum NameSpan {
         return end
     }
 
-    /// A single capital letter: an initial.
     /// Whether the name at `start` is written capitalised: its first word is, and is not
     /// merely the first word of a query that allows lower-case names (`Nguyen thai ha`).
     static func isCapitalizedName(at start: Int, in context: EntityContext) -> Bool {
         context.tokens[start].isCapitalized && !(start == 0 && context.allowsLowercaseNames)
     }
 
+    /// A single capital letter: an initial.
     static func isInitial(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && token.text.unicodeScalars.count == 1
     }

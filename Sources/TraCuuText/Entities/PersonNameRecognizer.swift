@@ -36,8 +36,8 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
     }
 
     /// Whether a name can start at `index`: capitalised, unless the context allows names in
-    /// lower case (`NameSpan.personEnd(from:in:)` ends it at once otherwise). Cheap; `Analyzer` asks
-    /// it first.
+    /// lower case (`NameSpan.personEnd(from:in:)` ends it at once otherwise). Cheap;
+    /// `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
         context.allowsLowercaseNames || context.tokens[index].isCapitalized

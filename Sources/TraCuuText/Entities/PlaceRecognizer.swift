@@ -22,10 +22,9 @@ public struct PlaceRecognizer: EntityRecognizer, PrefilteredRecognizer {
         return NameSpan.match(index..<end, kind: "place", in: context) { .place(name: $0) }
     }
 
-    /// Whether a place can start at `index`: a place name starts capitalised (unless the
-    /// context allows lower-case names)
-    /// (`NameSpan.placeEnd(from:in:)` ends it at once otherwise), and a designator comes
-    /// right before it. Cheap; `Analyzer` asks it first.
+    /// Whether a place can start at `index`: capitalised, unless the context allows names in
+    /// lower case (`NameSpan.placeEnd(from:in:)` ends it at once otherwise), and right after
+    /// a designator. Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
         (context.allowsLowercaseNames || context.tokens[index].isCapitalized) && index > 0
