@@ -26,18 +26,13 @@ extension Searcher {
         var collector = TopKCollector(capacity: filter.isEmpty && !overflow ? wanted : .max)
         var matches: [SegmentMatches] = []
         for (index, segment) in segments.enumerated() {
-            let scorer = SegmentScorer(segment: segment, plan: plan, expansion: expansions[index],
-                                       statistics: statistics, parameters: parameters)
-            let found = try scorer.score()
             // Documents that mention more of the query's entities come first (a resolution
             // or a name beats its words scattered over a page); then by score, then
             // document order.
-            for ordinal in found.candidates {
-                collector.add(TopKCollector.Entry(
-                    segment: index, ordinal: ordinal, entityCount: found.entityCount(of: ordinal),
-                    score: found.explanation(of: ordinal).total))
-            }
-            matches.append(found)
+            let scorer = SegmentScorer(segment: segment, segmentIndex: index, plan: plan,
+                                       expansion: expansions[index], statistics: statistics,
+                                       parameters: parameters)
+            matches.append(try scorer.score(into: &collector, pruning: collector.capacity != .max))
         }
         let snippetTerms = SnippetTerms(plan)
         var hits: [Hit] = []

@@ -45,6 +45,10 @@ final class SegmentReader: @unchecked Sendable {
 
     var documentCount: Int { documents.count }
 
+    /// Bytes in the positions stream: a bound on the positions of any set of terms, since
+    /// each takes at least one byte.
+    var positionsByteCount: Int { positions.count }
+
     /// A cursor over a term's postings.
     func postings(ofTerm term: Int) throws -> PostingsCursor {
         try PostingsCursor(postings: postings, positions: positions,

@@ -1,104 +1,151 @@
 /// One query term's postings in one segment with its variants merged: for each document
-/// holding any variant (ascending), the best such variant's weight and, when asked for, the
-/// union of the variants' positions kept to one field. Flat arrays, one allocation each per
-/// term and query, none per document.
+/// holding any variant (ascending), the best such variant's weight, and either the union of
+/// the variants' positions (ascending, without repeats) kept to one field, or, without
+/// positions, the sum of the variants' frequencies. Flat arrays reserved once per term and
+/// query; nothing is allocated per document.
+///
+/// Collected in full, or only for given documents (`only:`), seeking each variant to them.
 struct TermPostings {
     /// Documents in ascending order.
-    private(set) var ordinals: [Int32] = []
+    var ordinals: [UInt32] = []
     /// The weight of the best variant found in each document.
-    private(set) var weights: [Double] = []
-    /// Document `i`'s positions are `positions[starts[i]..<starts[i + 1]]` (when collected).
-    private(set) var starts: [Int32] = [0]
-    private(set) var positions: [UInt32] = []
+    var weights: [Double] = []
+    /// Without positions: the variants' frequencies summed per document (the term's
+    /// frequency when no two variants share a position, `SegmentExpansion.variantsMayOverlap`).
+    var frequencies: [UInt32] = []
+    /// With positions, document `i`'s are `positions[starts[i]..<starts[i + 1]]`; every
+    /// document has at least one.
+    var starts: [Int] = [0]
+    var positions: [UInt32] = []
 
     var count: Int { ordinals.count }
 
+    /// No documents.
+    init() {}
+
     /// Merges the postings of `variants` in `reader`. With `withPositions`, keeps each
     /// document's positions in `field` (all of them for nil; the title is positions below
-    /// the title length, the body those above it) and leaves out documents with none there;
-    /// positions of several variants in one document are merged, sorted and without
-    /// repeats. Throws `.corrupted` for a document number past the segment's end.
+    /// the title length, the body those above it) and leaves out documents with none there.
+    /// With `documents` (ascending), looks only at those. Throws `.corrupted` for a document
+    /// number past the segment's end.
     init(variants: [TermExpansion.Variant], reader: SegmentReader, withPositions: Bool,
-         field: Query.Field? = nil) throws {
+         field: Query.Field? = nil, only documents: [UInt32]? = nil) throws {
         guard !variants.isEmpty else { return }
-        var cursors: [PostingsCursor] = []
-        var upperBound = 0
-        for variant in variants {
-            cursors.append(try reader.postings(ofTerm: variant.term))
-            upperBound += Int(reader.dictionary.stats(variant.term).documentFrequency)
-        }
-        let documentCount = reader.documentCount
-        upperBound = min(upperBound, documentCount)
-        ordinals.reserveCapacity(upperBound)
-        weights.reserveCapacity(upperBound)
-        if withPositions { starts.reserveCapacity(upperBound + 1) }
-        var heap = CursorHeap()
-        for index in cursors.indices {
-            heap.insert(document: try cursors[index].advance(), cursor: index)
-        }
-        var atDocument: [Int] = []
-        while let document = heap.minimumDocument, document != PostingsCursor.end {
-            guard Int(document) < documentCount else {
-                throw IndexError.corrupted(reader.name + ".pst", "document out of range")
-            }
-            atDocument.removeAll(keepingCapacity: true)
-            while heap.minimumDocument == document, let cursor = heap.removeMinimum() {
-                atDocument.append(cursor)
-            }
-            var weight = variants[atDocument[0]].weight
-            for cursor in atDocument.dropFirst() { weight = max(weight, variants[cursor].weight) }
-            let isKept = try !withPositions
-                || appendPositions(of: atDocument, in: &cursors, document: document,
-                                   field: field, documents: reader.documents)
-            if isKept {
-                ordinals.append(Int32(document))
-                weights.append(weight)
-            }
-            for cursor in atDocument {
-                heap.insert(document: try cursors[cursor].advance(), cursor: cursor)
-            }
+        reserve(for: variants, in: reader, withPositions: withPositions,
+                documents: documents?.count)
+        if let documents {
+            try intersect(variants, with: documents, reader: reader, field: field)
+        } else if variants.count == 1, field == nil {
+            try copyBlocks(of: variants[0], reader: reader, withPositions: withPositions)
+        } else {
+            try merge(variants, reader: reader, withPositions: withPositions, field: field)
         }
     }
 
-    /// Appends the document's positions in `field`; false (and nothing appended) when it has
-    /// none there.
-    private mutating func appendPositions(of atDocument: [Int],
-                                          in cursors: inout [PostingsCursor],
-                                          document: UInt32, field: Query.Field?,
-                                          documents: DocumentTable) throws -> Bool {
-        let start = positions.count
-        for cursor in atDocument { try cursors[cursor].appendPositions(to: &positions) }
-        if atDocument.count > 1 {
-            positions[start...].sort()
-            var kept = start
-            for index in start..<positions.count
-            where index == start || positions[index] != positions[kept - 1] {
-                positions[kept] = positions[index]
-                kept += 1
-            }
-            positions.removeSubrange(kept...)
-        }
-        if let field {
-            let titleLength = documents.titleLength(Int(document))
-            var kept = start
-            for index in start..<positions.count {
-                let position = positions[index]
-                let isInField = field == .title ? position < titleLength : position > titleLength
-                if isInField {
-                    positions[kept] = position
-                    kept += 1
+    /// The postings of `variants` without positions, their frequencies summed per document:
+    /// each variant read block by block into `scratch` (for many variants, cheaper than
+    /// merging them in order).
+    init(variants: [TermExpansion.Variant], reader: SegmentReader,
+         summingIn scratch: inout DocumentScratch) throws {
+        let documentCount = reader.documentCount
+        for variant in variants {
+            var cursor = try reader.postings(ofTerm: variant.term)
+            while try cursor.advanceBlock() {
+                try cursor.withBlockDocuments { documents, frequencies in
+                    for slot in documents.indices {
+                        guard Int(documents[slot]) < documentCount else {
+                            throw IndexError.corrupted(reader.name + ".pst",
+                                                       "document out of range")
+                        }
+                        scratch.add(documents[slot], frequency: frequencies[slot],
+                                    weight: variant.weight)
+                    }
                 }
             }
-            positions.removeSubrange(kept...)
         }
-        guard positions.count > start else { return false }
-        starts.append(Int32(positions.count))
-        return true
+        scratch.take(into: &self)
     }
 
-    /// The positions of document number `index` (not ordinal) of this term.
-    @inline(__always)
-    func positions(at index: Int) -> ArraySlice<UInt32> {
-        positions[Int(starts[index])..<Int(starts[index + 1])]
+    /// This term's entries for `documents` (ascending) only, positions included.
+    func restricted(to documents: [UInt32]) -> TermPostings {
+        var result = TermPostings()
+        var next = 0
+        for entry in ordinals.indices {
+            let ordinal = ordinals[entry]
+            while next < documents.count, documents[next] < ordinal { next += 1 }
+            guard next < documents.count else { break }
+            guard documents[next] == ordinal else { continue }
+            result.ordinals.append(ordinal)
+            result.weights.append(weights[entry])
+            result.positions.append(contentsOf: positions[starts[entry]..<starts[entry + 1]])
+            result.starts.append(result.positions.count)
+        }
+        return result
+    }
+
+    private mutating func reserve(for variants: [TermExpansion.Variant], in reader: SegmentReader,
+                                  withPositions: Bool, documents: Int?) {
+        var documentBound = 0, positionBound = 0
+        for variant in variants {
+            let stats = reader.dictionary.stats(variant.term)
+            documentBound += Int(stats.documentFrequency)
+            positionBound += Int(min(stats.totalFrequency, UInt64(reader.positionsByteCount)))
+        }
+        documentBound = min(documentBound, documents ?? reader.documentCount)
+        ordinals.reserveCapacity(documentBound)
+        weights.reserveCapacity(documentBound)
+        if withPositions {
+            starts.reserveCapacity(documentBound + 1)
+            // Each position takes a byte at least, so no more than the file's bytes.
+            if documents == nil {
+                positions.reserveCapacity(min(positionBound, reader.positionsByteCount))
+            }
+        } else {
+            frequencies.reserveCapacity(documentBound)
+        }
+    }
+}
+
+extension TermPostings {
+    /// A term's arrays as buffers, for the scoring loops; valid only inside `withBuffers`.
+    struct Buffers {
+        let ordinals: UnsafeBufferPointer<UInt32>
+        let weights: UnsafeBufferPointer<Double>
+        let frequencies: UnsafeBufferPointer<UInt32>
+        let starts: UnsafeBufferPointer<Int>
+        let positions: UnsafeBufferPointer<UInt32>
+
+        var count: Int { ordinals.count }
+
+        /// The positions of document number `index` (not ordinal), ascending.
+        @inline(__always)
+        func positions(at index: Int) -> UnsafeBufferPointer<UInt32> {
+            UnsafeBufferPointer(rebasing: positions[starts[index]..<starts[index + 1]])
+        }
+    }
+
+    func withBuffers<Result>(_ body: (Buffers) throws -> Result) rethrows -> Result {
+        try ordinals.withUnsafeBufferPointer { ordinals in
+            try weights.withUnsafeBufferPointer { weights in
+                try frequencies.withUnsafeBufferPointer { frequencies in
+                    try starts.withUnsafeBufferPointer { starts in
+                        try positions.withUnsafeBufferPointer { positions in
+                            try body(Buffers(ordinals: ordinals, weights: weights,
+                                             frequencies: frequencies, starts: starts,
+                                             positions: positions))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `withBuffers` over several terms at once.
+    static func withBuffers<Result>(of postings: ArraySlice<TermPostings>,
+                                    _ body: ([Buffers]) throws -> Result) rethrows -> Result {
+        guard let first = postings.first else { return try body([]) }
+        return try first.withBuffers { buffers in
+            try withBuffers(of: postings.dropFirst()) { rest in try body([buffers] + rest) }
+        }
     }
 }

@@ -1,64 +1,74 @@
 /// The score parts of one segment's documents for one query, in arrays indexed by document
-/// ordinal, and the documents touched so far in the order they were first touched. Costs
-/// about 60 bytes per document of the segment per query; adding to a document is O(1).
+/// ordinal. Costs about 60 bytes per document of the segment per query; the scoring loops
+/// write it through `withColumns(_:)`, O(1) per posting.
 struct ScoreTable {
-    /// Score parts per document (coverage is filled in by the scorer at the end).
+    /// Score parts per document (coverage is set by `setCoverage(slotCount:)`).
     private(set) var explanations: [Explanation]
     /// Coordination slots matched per document (bit `min(slot, 63)`).
     private(set) var slots: [UInt64]
     /// How many of the query's entities each document mentions.
     private(set) var entityCounts: [Int32]
+    /// Whether a document has any part: it matched a term or an entity.
     private var isTouched: [Bool]
-    /// Documents with any part, in first-touch order.
-    private(set) var touched: [Int32] = []
+    /// The most the title part can reach: each matched syllable's title weight, summed in
+    /// query order (only while pruning).
+    private(set) var titleBounds: [Double]
+    /// Which query terms (bit `min(term, 63)`) each document holds (only while pruning).
+    private(set) var termsPresent: [UInt64]
 
-    init(documentCount: Int) {
+    /// Bounds are kept only `withBounds`.
+    init(documentCount: Int, withBounds: Bool) {
         explanations = Array(repeating: Explanation(), count: documentCount)
         slots = Array(repeating: 0, count: documentCount)
         entityCounts = Array(repeating: 0, count: documentCount)
         isTouched = Array(repeating: false, count: documentCount)
+        titleBounds = Array(repeating: 0, count: withBounds ? documentCount : 0)
+        termsPresent = Array(repeating: 0, count: withBounds ? documentCount : 0)
     }
 
-    /// Makes `ordinal` a candidate (with all parts 0) if it was not yet.
-    @inline(__always)
-    mutating func touch(_ ordinal: Int) {
-        if !isTouched[ordinal] {
-            isTouched[ordinal] = true
-            touched.append(Int32(ordinal))
+    /// The arrays as buffers for one scoring loop; a document written to must be marked in
+    /// `isTouched`. Valid only during the call.
+    struct Columns {
+        let explanations: UnsafeMutableBufferPointer<Explanation>
+        let slots: UnsafeMutableBufferPointer<UInt64>
+        let entityCounts: UnsafeMutableBufferPointer<Int32>
+        let isTouched: UnsafeMutableBufferPointer<Bool>
+        /// Empty unless the table keeps bounds.
+        let titleBounds: UnsafeMutableBufferPointer<Double>
+        let termsPresent: UnsafeMutableBufferPointer<UInt64>
+    }
+
+    mutating func withColumns<Result>(_ body: (Columns) throws -> Result) rethrows -> Result {
+        try explanations.withUnsafeMutableBufferPointer { explanations in
+            try slots.withUnsafeMutableBufferPointer { slots in
+                try entityCounts.withUnsafeMutableBufferPointer { entityCounts in
+                    try isTouched.withUnsafeMutableBufferPointer { isTouched in
+                        try titleBounds.withUnsafeMutableBufferPointer { titleBounds in
+                            try termsPresent.withUnsafeMutableBufferPointer { termsPresent in
+                                try body(Columns(explanations: explanations, slots: slots,
+                                                 entityCounts: entityCounts,
+                                                 isTouched: isTouched, titleBounds: titleBounds,
+                                                 termsPresent: termsPresent))
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
-    @inline(__always)
-    mutating func addBM25(_ value: Double, to ordinal: Int) {
-        explanations[ordinal].bm25 += value
+    /// The documents with any part, ascending. O(documents in the segment).
+    func touchedDocuments() -> [UInt32] {
+        var touched: [UInt32] = []
+        for ordinal in isTouched.indices where isTouched[ordinal] {
+            touched.append(UInt32(ordinal))
+        }
+        return touched
     }
 
-    @inline(__always)
-    mutating func addTitle(_ value: Double, to ordinal: Int) {
-        explanations[ordinal].title += value
-    }
-
-    @inline(__always)
-    mutating func addProximity(_ value: Double, to ordinal: Int) {
-        explanations[ordinal].proximity += value
-    }
-
-    /// Adds a matched entity's part and the coordination slots it covers.
-    @inline(__always)
-    mutating func addEntity(_ value: Double, covering slotBits: UInt64, to ordinal: Int) {
-        explanations[ordinal].entities += value
-        slots[ordinal] |= slotBits
-        entityCounts[ordinal] += 1
-    }
-
-    @inline(__always)
-    mutating func addSlots(_ slotBits: UInt64, to ordinal: Int) {
-        slots[ordinal] |= slotBits
-    }
-
-    /// Sets each touched document's coverage: matched slots over `slotCount`.
-    mutating func setCoverage(slotCount: Int) {
-        for ordinal in touched {
+    /// Sets the coverage of `documents`: their matched slots over `slotCount`.
+    mutating func setCoverage(of documents: [UInt32], slotCount: Int) {
+        for ordinal in documents {
             let index = Int(ordinal)
             explanations[index].coverage = Double(slots[index].nonzeroBitCount)
                 / Double(max(1, slotCount))

@@ -2,26 +2,26 @@
 /// with their score parts, and which of the query's entities each mentions.
 struct SegmentMatches {
     private let table: ScoreTable
-    /// Matching live documents, in no particular order.
-    let candidates: [Int32]
+    /// Matching live documents, ascending.
+    let candidates: [UInt32]
     /// Per plan entity, the documents mentioning it, ascending.
-    private let entityDocuments: [[Int32]]
+    private let entityDocuments: [[UInt32]]
 
-    init(table: ScoreTable, candidates: [Int32], entityDocuments: [[Int32]]) {
+    init(table: ScoreTable, candidates: [UInt32], entityDocuments: [[UInt32]]) {
         self.table = table
         self.candidates = candidates
         self.entityDocuments = entityDocuments
     }
 
     /// The score parts of a candidate, coverage included.
-    func explanation(of ordinal: Int32) -> Explanation { table.explanations[Int(ordinal)] }
+    func explanation(of ordinal: UInt32) -> Explanation { table.explanations[Int(ordinal)] }
 
     /// How many of the query's entities a candidate mentions.
-    func entityCount(of ordinal: Int32) -> Int { Int(table.entityCounts[Int(ordinal)]) }
+    func entityCount(of ordinal: UInt32) -> Int { Int(table.entityCounts[Int(ordinal)]) }
 
     /// The indices (in `QueryPlan.entities`) of the entities a candidate mentions, ascending.
     /// A binary search per entity.
-    func matchedEntities(of ordinal: Int32) -> [Int] {
+    func matchedEntities(of ordinal: UInt32) -> [Int] {
         entityDocuments.indices.filter { index in
             let documents = entityDocuments[index]
             var low = 0, high = documents.count

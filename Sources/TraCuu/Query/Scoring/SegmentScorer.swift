@@ -2,78 +2,96 @@
 /// match level), proximity of neighbouring syllables, entity matches, title matches, and
 /// which words or phrases each document covers. Phrases and exclusions filter.
 ///
-/// Term at a time into dense per-document arrays (`ScoreTable`); positions are decoded once
-/// per posting into flat per-term arrays (`TermPostings`), and word order is checked with
-/// linear merges only for documents holding both or all the terms concerned.
+/// Term at a time into dense per-document arrays (`ScoreTable`), in two passes. The first
+/// reads documents and frequencies: BM25, entities and coverage are then final. The second
+/// needs positions, for the title and proximity parts (and phrases and exclusions): every
+/// match gets it when the query has phrases or exclusions or the caller wants all matches
+/// in order; otherwise only the documents that can still make the collector's best, by an
+/// upper bound on their score (`SegmentScorer+Pruning.swift`).
 struct SegmentScorer {
     let segment: LoadedSegment
+    /// The segment's place in the searcher, for the collector's order.
+    let segmentIndex: Int
     let plan: QueryPlan
     let expansion: SegmentExpansion
     let statistics: CollectionStatistics
     let parameters: ScoringParameters
 
-    func score() throws -> SegmentMatches {
+    /// Adds the segment's matches to `collector` (those that cannot make it only counted, when
+    /// `pruning`) and returns what the hits need.
+    func score(into collector: inout TopKCollector, pruning: Bool) throws -> SegmentMatches {
         let reader = segment.reader
-        var table = ScoreTable(documentCount: reader.documentCount)
-        var postings: [TermPostings] = []
-        for (index, term) in plan.terms.enumerated() {
-            let found = try TermPostings(variants: expansion.terms[index], reader: reader,
-                                         withPositions: true, field: term.field)
-            addTerm(found, index: index, to: &table)
-            postings.append(found)
+        let pruning = pruning && plan.phrases.isEmpty && plan.exclusions.isEmpty
+        var table = ScoreTable(documentCount: reader.documentCount, withBounds: pruning)
+        // Terms read with their positions now; the others (when pruning) get them later for
+        // the few documents that need them.
+        let readsPositions = plan.terms.indices.map { index in
+            !pruning || plan.terms[index].field != nil || expansion.variantsMayOverlap[index]
         }
-        addProximity(postings, to: &table)
+        let sums = plan.terms.indices.map { index in
+            !readsPositions[index] && expansion.terms[index].count > 1
+        }
+        var scratch = DocumentScratch(documentCount: sums.contains(true)
+                                      ? reader.documentCount : 0)
+        var positioned: [TermPostings?] = []
+        for (index, term) in plan.terms.enumerated() {
+            let variants = expansion.terms[index]
+            let found = sums[index]
+                ? try TermPostings(variants: variants, reader: reader, summingIn: &scratch)
+                : try TermPostings(variants: variants, reader: reader,
+                                   withPositions: readsPositions[index], field: term.field)
+            addBM25(found, index: index, to: &table)
+            positioned.append(readsPositions[index] ? found : nil)
+        }
         let entityDocuments = try addEntities(to: &table)
-        table.setCoverage(slotCount: plan.slotCount)
-        var passes = try excludedDocuments()
-        try keepPhrases(postings, in: &passes)
-        let candidates = table.touched.filter { ordinal in
-            passes.keeps(Int(ordinal)) && !segment.isDeleted(Int(ordinal))
+        var filter = try excludedDocuments()
+        if !pruning { keepPhrases(positioned.map { $0! }, in: &filter) }
+        let candidates = table.touchedDocuments().filter { ordinal in
+            filter.keeps(Int(ordinal)) && !segment.isDeleted(Int(ordinal))
+        }
+        table.setCoverage(of: candidates, slotCount: plan.slotCount)
+        if pruning {
+            try addBest(of: candidates, positioned: positioned, table: &table,
+                        collector: &collector)
+        } else {
+            let postings = positioned.map { $0! }
+            addTitles(postings, to: &table)
+            addProximity(postings, to: &table)
+            add(candidates, table: table, to: &collector)
         }
         return SegmentMatches(table: table, candidates: candidates,
                               entityDocuments: entityDocuments)
     }
 
-    /// BM25, title and coverage slot of one query syllable.
-    private func addTerm(_ found: TermPostings, index: Int, to table: inout ScoreTable) {
+    /// BM25 and coverage slot of one query syllable, and while pruning the bounds. Without
+    /// positions, the frequency is the variants' summed (they share no position).
+    private func addBM25(_ found: TermPostings, index: Int, to table: inout ScoreTable) {
         let documents = segment.reader.documents
         let idf = statistics.idf(term: index)
         let slotBit: UInt64 = 1 << UInt64(min(plan.terms[index].slot, 63))
-        for entry in 0..<found.count {
-            let ordinal = Int(found.ordinals[entry])
-            let weight = found.weights[entry]
-            let positions = found.positions(at: entry)
-            let titleLength = documents.titleLength(ordinal)
-            let frequency = Double(positions.count)
-            let length = Double(documents.length(ordinal))
-            let norm = parameters.k1 * (1 - parameters.b
-                + parameters.b * length / statistics.averageLength)
-            table.touch(ordinal)
-            table.addBM25(weight * idf * frequency * (parameters.k1 + 1) / (frequency + norm),
-                          to: ordinal)
-            if positions.contains(where: { $0 < titleLength }) {
-                table.addTitle(parameters.title * idf * weight, to: ordinal)
-            }
-            table.addSlots(slotBit, to: ordinal)
-        }
-    }
-
-    /// Neighbouring query syllables found next to each other, in order.
-    private func addProximity(_ postings: [TermPostings], to table: inout ScoreTable) {
-        for index in plan.terms.indices.dropLast()
-        where plan.terms[index + 1].sequence == plan.terms[index].sequence + 1 {
-            let weight = parameters.proximity
-                * (statistics.idf(term: index) + statistics.idf(term: index + 1)) / 2
-            let first = postings[index], second = postings[index + 1]
-            var other = 0
-            for entry in 0..<first.count {
-                let ordinal = first.ordinals[entry]
-                while other < second.count, second.ordinals[other] < ordinal { other += 1 }
-                guard other < second.count else { break }
-                if second.ordinals[other] == ordinal,
-                   PositionMatcher.hasAdjacent(first.positions(at: entry),
-                                               second.positions(at: other)) {
-                    table.addProximity(weight, to: Int(ordinal))
+        let termBit: UInt64 = 1 << UInt64(min(index, 63))
+        let k1 = parameters.k1, b = parameters.b, title = parameters.title
+        let averageLength = statistics.averageLength
+        table.withColumns { columns in
+            found.withBuffers { found in
+                let hasPositions = found.frequencies.isEmpty
+                let keepsBounds = !columns.titleBounds.isEmpty
+                for entry in 0..<found.count {
+                    let ordinal = Int(found.ordinals[entry])
+                    let weight = found.weights[entry]
+                    let frequency = hasPositions
+                        ? Double(found.starts[entry + 1] - found.starts[entry])
+                        : Double(found.frequencies[entry])
+                    let length = Double(documents.length(ordinal))
+                    let norm = k1 * (1 - b + b * length / averageLength)
+                    columns.isTouched[ordinal] = true
+                    columns.explanations[ordinal].bm25
+                        += weight * idf * frequency * (k1 + 1) / (frequency + norm)
+                    columns.slots[ordinal] |= slotBit
+                    if keepsBounds {
+                        columns.titleBounds[ordinal] += title * idf * weight
+                        columns.termsPresent[ordinal] |= termBit
+                    }
                 }
             }
         }
@@ -81,97 +99,58 @@ struct SegmentScorer {
 
     /// Query entities the documents mention; an entity also covers the words it spans.
     /// Returns, per entity, the documents that mention it (ascending).
-    private func addEntities(to table: inout ScoreTable) throws -> [[Int32]] {
+    private func addEntities(to table: inout ScoreTable) throws -> [[UInt32]] {
         let reader = segment.reader
-        var entityDocuments: [[Int32]] = []
+        var entityDocuments: [[UInt32]] = []
         for (index, entity) in plan.entities.enumerated() {
             let found = try TermPostings(variants: expansion.entities[index], reader: reader,
                                          withPositions: false)
+            let qualified = try expansion.qualifiedKeys[index].map { variants in
+                try TermPostings(variants: variants, reader: reader, withPositions: false)
+            }
             let idf = statistics.entityIDF(index)
             var covered: UInt64 = 0
             for term in plan.terms where entity.positions.contains(UInt32(term.sequence)) {
                 covered |= 1 << UInt64(min(term.slot, 63))
             }
-            var qualified: [TermPostings] = []
-            for variants in expansion.qualifiedKeys[index] {
-                qualified.append(try TermPostings(variants: variants, reader: reader,
-                                                  withPositions: false))
-            }
             var qualifiedNext = [Int](repeating: 0, count: qualified.count)
-            for entry in 0..<found.count {
-                let ordinal = found.ordinals[entry]
-                var isQualified = false
-                for key in qualified.indices {
-                    let documents = qualified[key]
-                    while qualifiedNext[key] < documents.count,
-                          documents.ordinals[qualifiedNext[key]] < ordinal {
-                        qualifiedNext[key] += 1
+            table.withColumns { columns in
+                for entry in 0..<found.count {
+                    let ordinal = found.ordinals[entry]
+                    var isQualified = false
+                    for key in qualified.indices {
+                        let documents = qualified[key].ordinals
+                        while qualifiedNext[key] < documents.count,
+                              documents[qualifiedNext[key]] < ordinal {
+                            qualifiedNext[key] += 1
+                        }
+                        if qualifiedNext[key] < documents.count,
+                           documents[qualifiedNext[key]] == ordinal {
+                            isQualified = true
+                        }
                     }
-                    if qualifiedNext[key] < documents.count,
-                       documents.ordinals[qualifiedNext[key]] == ordinal {
-                        isQualified = true
-                    }
+                    let document = Int(ordinal)
+                    columns.isTouched[document] = true
+                    columns.explanations[document].entities
+                        += parameters.entity * idf * found.weights[entry]
+                        + (isQualified ? parameters.qualifiedEntity * idf : 0)
+                    columns.slots[document] |= covered
+                    columns.entityCounts[document] += 1
                 }
-                table.touch(Int(ordinal))
-                table.addEntity(parameters.entity * idf * found.weights[entry]
-                                + (isQualified ? parameters.qualifiedEntity * idf : 0),
-                                covering: covered, to: Int(ordinal))
             }
             entityDocuments.append(found.ordinals)
         }
         return entityDocuments
     }
 
-    /// Documents holding an excluded word or phrase, marked as failing.
-    private func excludedDocuments() throws -> DocumentFilter {
-        var filter = DocumentFilter(documentCount: segment.reader.documentCount)
-        var slices: [ArraySlice<UInt32>] = []
-        var cursors: [Int] = []
-        for run in plan.exclusions {
-            let postings = try run.map { index in
-                try TermPostings(variants: expansion.exclusionTerms[index],
-                                 reader: segment.reader, withPositions: true)
-            }
-            forEachPhrase(postings, slices: &slices, cursors: &cursors) { ordinal in
-                filter.reject(ordinal)
-            }
-        }
-        return filter
-    }
-
-    /// Leaves out documents that lack any of the plan's phrases.
-    private func keepPhrases(_ postings: [TermPostings], in filter: inout DocumentFilter) throws {
-        guard !plan.phrases.isEmpty else { return }
-        var counts = [UInt16](repeating: 0, count: segment.reader.documentCount)
-        var slices: [ArraySlice<UInt32>] = []
-        var cursors: [Int] = []
-        for run in plan.phrases {
-            forEachPhrase(run.map { postings[$0] }, slices: &slices, cursors: &cursors) {
-                counts[$0] &+= 1
-            }
-        }
-        filter.requireAll(counts, of: UInt16(truncatingIfNeeded: plan.phrases.count))
-    }
-
-    /// Calls `body` with each document where the run's terms stand in a row.
-    private func forEachPhrase(_ run: [TermPostings], slices: inout [ArraySlice<UInt32>],
-                               cursors: inout [Int], _ body: (Int) -> Void) {
-        guard let first = run.first else { return }
-        var next = [Int](repeating: 0, count: run.count)
-        documents: for entry in 0..<first.count {
-            let ordinal = first.ordinals[entry]
-            slices.removeAll(keepingCapacity: true)
-            slices.append(first.positions(at: entry))
-            for term in 1..<max(1, run.count) {
-                let postings = run[term]
-                while next[term] < postings.count, postings.ordinals[next[term]] < ordinal {
-                    next[term] += 1
-                }
-                guard next[term] < postings.count else { break documents }
-                guard postings.ordinals[next[term]] == ordinal else { continue documents }
-                slices.append(postings.positions(at: next[term]))
-            }
-            if PositionMatcher.hasPhrase(slices, cursors: &cursors) { body(Int(ordinal)) }
+    /// Adds fully scored documents to the collector.
+    func add(_ documents: [UInt32], table: ScoreTable, to collector: inout TopKCollector) {
+        for ordinal in documents {
+            let index = Int(ordinal)
+            collector.add(TopKCollector.Entry(
+                segment: segmentIndex, ordinal: ordinal,
+                entityCount: Int(table.entityCounts[index]),
+                score: table.explanations[index].total))
         }
     }
 }
