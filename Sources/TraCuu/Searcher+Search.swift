@@ -32,7 +32,8 @@ extension Searcher {
             let scorer = SegmentScorer(segment: segment, segmentIndex: index, plan: plan,
                                        expansion: expansions[index], statistics: statistics,
                                        parameters: parameters)
-            matches.append(try scorer.score(into: &collector, pruning: collector.capacity != .max))
+            matches.append(try scorer.score(into: &collector, pruning: collector.capacity != .max,
+                                            workspace: workspaces.take(segment: index)))
         }
         let snippetTerms = SnippetTerms(plan)
         var hits: [Hit] = []
@@ -53,6 +54,9 @@ extension Searcher {
                             matchedEntities: found.matchedEntities(of: entry.ordinal),
                             plan: plan, terms: snippetTerms))
         }
+        while let found = matches.popLast() {
+            workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
+        }
         return SearchResults(hits: hits, totalMatches: count,
                              interpretation: Self.interpretation(plan, readings))
     }
@@ -60,9 +64,8 @@ extension Searcher {
     private func hit(_ document: Document, _ explanation: Explanation,
                      matchedEntities: [Int], plan: QueryPlan, terms: SnippetTerms) -> Hit {
         let entities = matchedEntities.map { plan.entities[$0] }
-        let snippet = SnippetBuilder.snippet(
-            of: document.body, terms: terms,
-            entitySpans: EntitySpans.spans(in: document.body, matching: entities))
+        let snippet = SnippetBuilder.snippet(of: document.body, terms: terms,
+                                             entities: entities)
         return Hit(id: document.id, score: explanation.total, title: document.title,
                    date: document.date, source: document.source, path: document.path,
                    snippet: snippet, entities: entities, explanation: explanation)
@@ -94,3 +97,4 @@ struct DateFilter {
         return dates.isEmpty || dates.contains { date.hasPrefix($0) }
     }
 }
+

@@ -282,13 +282,22 @@ struct PostingsCursor {
         if let error = frequenciesError {
             throw IndexError.corrupted(file, "postings block: \(error)")
         }
-        for slot in 0..<count {
-            previous &+= blockDocuments[slot]
-            blockDocuments[slot] = previous
-            guard blockFrequencies[slot] < UInt32.max else {
-                throw IndexError.corrupted(file, "postings block: frequency out of range")
+        blockDocuments.withUnsafeMutableBufferPointer { documents in
+            for slot in 0..<count {
+                previous &+= documents[slot]
+                documents[slot] = previous
             }
-            blockFrequencies[slot] += 1
+        }
+        let isFrequencyValid = blockFrequencies.withUnsafeMutableBufferPointer { frequencies in
+            var isValid = true
+            for slot in 0..<count {
+                isValid = isValid && frequencies[slot] < UInt32.max
+                frequencies[slot] &+= 1
+            }
+            return isValid
+        }
+        guard isFrequencyValid else {
+            throw IndexError.corrupted(file, "postings block: frequency out of range")
         }
         guard !hasSkips || previous == lastDocument(ofBlock: index) else {
             throw IndexError.corrupted(file, "postings block does not match its skip entry")

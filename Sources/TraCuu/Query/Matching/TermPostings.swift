@@ -18,7 +18,17 @@ struct TermPostings {
     var starts: [Int] = [0]
     var positions: [UInt32] = []
 
+    /// Whether positions were read (else frequencies were).
+    private(set) var hasPositions = true
+
     var count: Int { ordinals.count }
+
+    /// The term's frequency in document number `index` (not ordinal).
+    @inline(__always)
+    func frequency(at index: Int) -> UInt32 {
+        hasPositions ? UInt32(truncatingIfNeeded: starts[index + 1] - starts[index])
+            : frequencies[index]
+    }
 
     /// No documents.
     init() {}
@@ -30,6 +40,7 @@ struct TermPostings {
     /// number past the segment's end.
     init(variants: [TermExpansion.Variant], reader: SegmentReader, withPositions: Bool,
          field: Query.Field? = nil, only documents: [UInt32]? = nil) throws {
+        hasPositions = withPositions
         guard !variants.isEmpty else { return }
         reserve(for: variants, in: reader, withPositions: withPositions,
                 documents: documents?.count)
@@ -47,6 +58,7 @@ struct TermPostings {
     /// merging them in order).
     init(variants: [TermExpansion.Variant], reader: SegmentReader,
          summingIn scratch: inout DocumentScratch) throws {
+        hasPositions = false
         let documentCount = reader.documentCount
         for variant in variants {
             var cursor = try reader.postings(ofTerm: variant.term)
@@ -64,23 +76,6 @@ struct TermPostings {
             }
         }
         scratch.take(into: &self)
-    }
-
-    /// This term's entries for `documents` (ascending) only, positions included.
-    func restricted(to documents: [UInt32]) -> TermPostings {
-        var result = TermPostings()
-        var next = 0
-        for entry in ordinals.indices {
-            let ordinal = ordinals[entry]
-            while next < documents.count, documents[next] < ordinal { next += 1 }
-            guard next < documents.count else { break }
-            guard documents[next] == ordinal else { continue }
-            result.ordinals.append(ordinal)
-            result.weights.append(weights[entry])
-            result.positions.append(contentsOf: positions[starts[entry]..<starts[entry + 1]])
-            result.starts.append(result.positions.count)
-        }
-        return result
     }
 
     private mutating func reserve(for variants: [TermExpansion.Variant], in reader: SegmentReader,
@@ -114,8 +109,16 @@ extension TermPostings {
         let frequencies: UnsafeBufferPointer<UInt32>
         let starts: UnsafeBufferPointer<Int>
         let positions: UnsafeBufferPointer<UInt32>
+        let hasPositions: Bool
 
         var count: Int { ordinals.count }
+
+        /// The term's frequency in document number `index` (not ordinal).
+        @inline(__always)
+        func frequency(at index: Int) -> UInt32 {
+            hasPositions ? UInt32(truncatingIfNeeded: starts[index + 1] - starts[index])
+                : frequencies[index]
+        }
 
         /// The positions of document number `index` (not ordinal), ascending.
         @inline(__always)
@@ -132,7 +135,8 @@ extension TermPostings {
                         try positions.withUnsafeBufferPointer { positions in
                             try body(Buffers(ordinals: ordinals, weights: weights,
                                              frequencies: frequencies, starts: starts,
-                                             positions: positions))
+                                             positions: positions,
+                                             hasPositions: hasPositions))
                         }
                     }
                 }

@@ -1,8 +1,9 @@
 /// The score parts of one segment's documents for one query, in arrays indexed by document
-/// ordinal. Costs about 60 bytes per document of the segment per query; the scoring loops
-/// write it through `withColumns(_:)`, O(1) per posting.
+/// ordinal: about 70 bytes per document of the segment, allocated once and reused from
+/// query to query (`SegmentWorkspace`). The scoring loops write it through
+/// `withColumns(_:)`, O(1) per posting; `clear()` puts back the zeros.
 struct ScoreTable {
-    /// Score parts per document (coverage is set by `setCoverage(slotCount:)`).
+    /// Score parts per document (coverage is set by `setCoverage(of:slotCount:)`).
     private(set) var explanations: [Explanation]
     /// Coordination slots matched per document (bit `min(slot, 63)`).
     private(set) var slots: [UInt64]
@@ -10,20 +11,21 @@ struct ScoreTable {
     private(set) var entityCounts: [Int32]
     /// Whether a document has any part: it matched a term or an entity.
     private var isTouched: [Bool]
-    /// The most the title part can reach: each matched syllable's title weight, summed in
-    /// query order (only while pruning).
+    /// While pruning, the most the title part can reach: each matched syllable's title
+    /// weight, summed in query order.
     private(set) var titleBounds: [Double]
-    /// Which query terms (bit `min(term, 63)`) each document holds (only while pruning).
+    /// While pruning, which query terms (bit `min(term, 63)`) each document holds.
     private(set) var termsPresent: [UInt64]
+    /// The documents touched, once `collectTouched()` has listed them.
+    private var touched: [UInt32] = []
 
-    /// Bounds are kept only `withBounds`.
-    init(documentCount: Int, withBounds: Bool) {
+    init(documentCount: Int) {
         explanations = Array(repeating: Explanation(), count: documentCount)
         slots = Array(repeating: 0, count: documentCount)
         entityCounts = Array(repeating: 0, count: documentCount)
         isTouched = Array(repeating: false, count: documentCount)
-        titleBounds = Array(repeating: 0, count: withBounds ? documentCount : 0)
-        termsPresent = Array(repeating: 0, count: withBounds ? documentCount : 0)
+        titleBounds = Array(repeating: 0, count: documentCount)
+        termsPresent = Array(repeating: 0, count: documentCount)
     }
 
     /// The arrays as buffers for one scoring loop; a document written to must be marked in
@@ -33,7 +35,6 @@ struct ScoreTable {
         let slots: UnsafeMutableBufferPointer<UInt64>
         let entityCounts: UnsafeMutableBufferPointer<Int32>
         let isTouched: UnsafeMutableBufferPointer<Bool>
-        /// Empty unless the table keeps bounds.
         let titleBounds: UnsafeMutableBufferPointer<Double>
         let termsPresent: UnsafeMutableBufferPointer<UInt64>
     }
@@ -57,11 +58,14 @@ struct ScoreTable {
         }
     }
 
-    /// The documents with any part, ascending. O(documents in the segment).
-    func touchedDocuments() -> [UInt32] {
-        var touched: [UInt32] = []
-        for ordinal in isTouched.indices where isTouched[ordinal] {
-            touched.append(UInt32(ordinal))
+    /// Lists the documents with any part, ascending, and returns them. O(documents in the
+    /// segment); call once, after the last part is added.
+    mutating func collectTouched() -> [UInt32] {
+        touched.removeAll(keepingCapacity: true)
+        isTouched.withUnsafeBufferPointer { isTouched in
+            for ordinal in isTouched.indices where isTouched[ordinal] {
+                touched.append(UInt32(ordinal))
+            }
         }
         return touched
     }
@@ -73,5 +77,27 @@ struct ScoreTable {
             explanations[index].coverage = Double(slots[index].nonzeroBitCount)
                 / Double(max(1, slotCount))
         }
+    }
+
+    /// The collector's entry for `ordinal`, with its score as it stands.
+    func entry(_ ordinal: UInt32, segment: Int) -> TopKCollector.Entry {
+        let index = Int(ordinal)
+        return TopKCollector.Entry(segment: segment, ordinal: ordinal,
+                                   entityCount: Int(entityCounts[index]),
+                                   score: explanations[index].total)
+    }
+
+    /// Zeroes what the last query wrote: the documents `collectTouched()` listed. O(those).
+    mutating func clear() {
+        for ordinal in touched {
+            let index = Int(ordinal)
+            explanations[index] = Explanation()
+            slots[index] = 0
+            entityCounts[index] = 0
+            isTouched[index] = false
+            titleBounds[index] = 0
+            termsPresent[index] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
     }
 }

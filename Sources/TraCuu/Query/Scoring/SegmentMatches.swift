@@ -1,23 +1,21 @@
 /// What `SegmentScorer` found in one segment: the documents that pass the query's filters
 /// with their score parts, and which of the query's entities each mentions.
 struct SegmentMatches {
-    private let table: ScoreTable
-    /// Matching live documents, ascending.
-    let candidates: [UInt32]
+    /// Holds the score table; given back to the searcher's pool after the hits are made.
+    private var workspace: SegmentWorkspace
     /// Per plan entity, the documents mentioning it, ascending.
     private let entityDocuments: [[UInt32]]
 
-    init(table: ScoreTable, candidates: [UInt32], entityDocuments: [[UInt32]]) {
-        self.table = table
-        self.candidates = candidates
+    init(workspace: consuming SegmentWorkspace, entityDocuments: [[UInt32]]) {
+        self.workspace = workspace
         self.entityDocuments = entityDocuments
     }
 
-    /// The score parts of a candidate, coverage included.
-    func explanation(of ordinal: UInt32) -> Explanation { table.explanations[Int(ordinal)] }
-
-    /// How many of the query's entities a candidate mentions.
-    func entityCount(of ordinal: UInt32) -> Int { Int(table.entityCounts[Int(ordinal)]) }
+    /// The score parts of a candidate, coverage included (complete for those added to the
+    /// collector).
+    func explanation(of ordinal: UInt32) -> Explanation {
+        workspace.table.explanations[Int(ordinal)]
+    }
 
     /// The indices (in `QueryPlan.entities`) of the entities a candidate mentions, ascending.
     /// A binary search per entity.
@@ -32,4 +30,7 @@ struct SegmentMatches {
             return low < documents.count && documents[low] == ordinal
         }
     }
+
+    /// The workspace, to give back to the pool once the hits are made.
+    consuming func releaseWorkspace() -> SegmentWorkspace { workspace }
 }

@@ -1,21 +1,48 @@
 /// The parts of the score that need positions: title matches, neighbouring syllables, and
 /// the phrase and exclusion filters.
 extension SegmentScorer {
-    /// Title part of every document in `postings` (per term: in the title when its first
-    /// position is, positions being ascending), added in query order.
-    func addTitles(_ postings: [TermPostings], to table: inout ScoreTable) {
-        let documents = segment.reader.documents
+    /// Title and proximity parts of `documents` (ascending): the positions of terms read
+    /// without them are read now, for those documents only.
+    func addPositionalParts(_ terms: [TermPostings], for documents: [UInt32],
+                            to table: inout ScoreTable) throws {
+        guard !documents.isEmpty else { return }
+        let postings = try terms.indices.map { index in
+            terms[index].hasPositions ? terms[index]
+                : try TermPostings(variants: expansion.terms[index], reader: segment.reader,
+                                   withPositions: true, only: documents)
+        }
+        table.withColumns { columns in
+            addTitles(postings, documents, to: columns)
+            addProximity(postings, documents, to: columns)
+        }
+    }
+
+    /// Moves `next` to the first of `documents` (ascending) ≥ `ordinal`; whether it is that
+    /// ordinal. Walks a term's postings, which may hold more documents, along `documents`.
+    @inline(__always)
+    private static func isChosen(_ ordinal: UInt32, in documents: [UInt32],
+                                 from next: inout Int) -> Bool {
+        while next < documents.count, documents[next] < ordinal { next += 1 }
+        return next < documents.count && documents[next] == ordinal
+    }
+
+    /// Title part per term, in query order: a document has the syllable in its title when
+    /// its first position is there (positions are ascending).
+    private func addTitles(_ postings: [TermPostings], _ documents: [UInt32],
+                           to columns: ScoreTable.Columns) {
+        let table = segment.reader.documents
         let title = parameters.title
         for (index, found) in postings.enumerated() {
             let idf = statistics.idf(term: index)
-            table.withColumns { columns in
-                found.withBuffers { found in
-                    for entry in 0..<found.count {
-                        let ordinal = Int(found.ordinals[entry])
-                        if found.positions[found.starts[entry]] < documents.titleLength(ordinal) {
-                            columns.explanations[ordinal].title += title * idf
-                                * found.weights[entry]
-                        }
+            found.withBuffers { found in
+                var next = 0
+                for entry in 0..<found.count {
+                    let ordinal = found.ordinals[entry]
+                    guard Self.isChosen(ordinal, in: documents, from: &next) else { continue }
+                    let document = Int(ordinal)
+                    if found.positions[found.starts[entry]] < table.titleLength(document) {
+                        columns.explanations[document].title += title * idf
+                            * found.weights[entry]
                     }
                 }
             }
@@ -23,25 +50,25 @@ extension SegmentScorer {
     }
 
     /// Neighbouring query syllables found next to each other, in order.
-    func addProximity(_ postings: [TermPostings], to table: inout ScoreTable) {
+    private func addProximity(_ postings: [TermPostings], _ documents: [UInt32],
+                              to columns: ScoreTable.Columns) {
         for index in plan.terms.indices.dropLast() where isPair(index) {
             let weight = proximityWeight(index)
-            table.withColumns { columns in
-                postings[index].withBuffers { first in
-                    postings[index + 1].withBuffers { second in
-                        var other = 0
-                        for entry in 0..<first.count {
-                            let ordinal = first.ordinals[entry]
-                            while other < second.count, second.ordinals[other] < ordinal {
-                                other += 1
-                            }
-                            guard other < second.count else { break }
-                            if second.ordinals[other] == ordinal,
-                               PositionMatcher.hasAdjacent(first.positions(at: entry),
-                                                           second.positions(at: other)) {
-                                columns.explanations[Int(ordinal)].proximity += weight
-                            }
+            postings[index].withBuffers { first in
+                postings[index + 1].withBuffers { second in
+                    var other = 0, next = 0
+                    for entry in 0..<first.count {
+                        let ordinal = first.ordinals[entry]
+                        while other < second.count, second.ordinals[other] < ordinal {
+                            other += 1
                         }
+                        guard other < second.count else { break }
+                        guard second.ordinals[other] == ordinal,
+                              Self.isChosen(ordinal, in: documents, from: &next),
+                              PositionMatcher.hasAdjacent(first.positions(at: entry),
+                                                          second.positions(at: other))
+                        else { continue }
+                        columns.explanations[Int(ordinal)].proximity += weight
                     }
                 }
             }

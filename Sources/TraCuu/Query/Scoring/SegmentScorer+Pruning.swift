@@ -9,13 +9,13 @@
 /// as large as the one before; after each, those whose upper bound no longer beats the
 /// collector's worst kept are dropped: they cannot make its best, and are only counted.
 extension SegmentScorer {
-    func addBest(of candidates: [UInt32], positioned: [TermPostings?],
-                 table: inout ScoreTable, collector: inout TopKCollector) throws {
+    func addBest(of candidates: [UInt32], terms: [TermPostings], table: inout ScoreTable,
+                 collector: inout TopKCollector) throws {
         guard collector.capacity > 0 else {
             collector.countWithoutKeeping(candidates.count)
             return
         }
-        let upperBounds = candidates.map { upperBound(of: $0, in: table) }
+        let upperBounds = upperBounds(of: candidates, in: &table)
         func canMakeIt(_ index: Int) -> Bool {
             collector.threshold.map { TopKCollector.isBetter(upperBounds[index], $0) } ?? true
         }
@@ -24,19 +24,16 @@ extension SegmentScorer {
         var scored = 0
         while !pending.isEmpty {
             var batch = TopKCollector(capacity: batchSize)
-            for index in pending {
-                batch.add(TopKCollector.Entry(segment: index, ordinal: 0, entityCount:
-                    upperBounds[index].entityCount, score: upperBounds[index].score))
-            }
-            let chosen = batch.best().map(\.segment).sorted()
-            let documents = chosen.map { candidates[$0] }
-            try addPositionalParts(of: documents, positioned: positioned, to: &table)
-            add(documents, table: table, to: &collector)
+            for index in pending { batch.add(upperBounds[index]) }
+            let chosen = batch.best().map(\.ordinal).sorted()
+            try addPositionalParts(terms, for: chosen, to: &table)
+            for ordinal in chosen { collector.add(table.entry(ordinal, segment: segmentIndex)) }
             scored += chosen.count
             var next = 0
             pending = pending.filter { index in
-                while next < chosen.count, chosen[next] < index { next += 1 }
-                return !(next < chosen.count && chosen[next] == index) && canMakeIt(index)
+                let ordinal = candidates[index]
+                while next < chosen.count, chosen[next] < ordinal { next += 1 }
+                return !(next < chosen.count && chosen[next] == ordinal) && canMakeIt(index)
             }
             batchSize = batchSize.multipliedReportingOverflow(by: 4).overflow
                 ? .max : batchSize * 4
@@ -44,35 +41,28 @@ extension SegmentScorer {
         collector.countWithoutKeeping(candidates.count - scored)
     }
 
-    /// A candidate's entry with its title and proximity parts at their most.
-    private func upperBound(of ordinal: UInt32, in table: ScoreTable) -> TopKCollector.Entry {
-        let document = Int(ordinal)
-        let present = table.termsPresent[document]
-        var best = table.explanations[document]
-        best.title = table.titleBounds[document]
-        for index in plan.terms.indices.dropLast() where isPair(index) {
-            if index + 1 >= 63
-                || present & (1 << UInt64(index)) != 0 && present & (1 << UInt64(index + 1)) != 0 {
-                best.proximity += proximityWeight(index)
+    /// Each candidate's entry with its title and proximity parts at their most.
+    private func upperBounds(of candidates: [UInt32], in table: inout ScoreTable)
+        -> [TopKCollector.Entry]
+    {
+        let pairs = plan.terms.indices.dropLast().filter(isPair).map { index in
+            // A pair past bit 63 cannot be told apart: counted as held.
+            (mask: index + 1 >= 63 ? 0 : UInt64(1) << UInt64(index) | 1 << UInt64(index + 1),
+             weight: proximityWeight(index))
+        }
+        return table.withColumns { columns in
+            candidates.map { ordinal in
+                let document = Int(ordinal)
+                let present = columns.termsPresent[document]
+                var best = columns.explanations[document]
+                best.title = columns.titleBounds[document]
+                for pair in pairs where present & pair.mask == pair.mask {
+                    best.proximity += pair.weight
+                }
+                return TopKCollector.Entry(segment: segmentIndex, ordinal: ordinal,
+                                           entityCount: Int(columns.entityCounts[document]),
+                                           score: best.total)
             }
         }
-        return TopKCollector.Entry(segment: segmentIndex, ordinal: ordinal,
-                                   entityCount: Int(table.entityCounts[document]),
-                                   score: best.total)
-    }
-
-    /// Title and proximity parts of `documents` (ascending): their positions read now for
-    /// the terms that were read without.
-    private func addPositionalParts(of documents: [UInt32], positioned: [TermPostings?],
-                                    to table: inout ScoreTable) throws {
-        guard !documents.isEmpty else { return }
-        let postings = try plan.terms.indices.map { index in
-            try positioned[index]?.restricted(to: documents)
-                ?? TermPostings(variants: expansion.terms[index], reader: segment.reader,
-                                withPositions: true, only: documents)
-        }
-        addTitles(postings, to: &table)
-        addProximity(postings, to: &table)
     }
 }
-

@@ -18,54 +18,49 @@ struct SegmentScorer {
     let parameters: ScoringParameters
 
     /// Adds the segment's matches to `collector` (those that cannot make it only counted, when
-    /// `pruning`) and returns what the hits need.
-    func score(into collector: inout TopKCollector, pruning: Bool) throws -> SegmentMatches {
+    /// `pruning`) and returns what the hits need, with `workspace` (clean, for this segment).
+    func score(into collector: inout TopKCollector, pruning: Bool,
+               workspace: consuming SegmentWorkspace) throws -> SegmentMatches {
         let reader = segment.reader
         let pruning = pruning && plan.phrases.isEmpty && plan.exclusions.isEmpty
-        var table = ScoreTable(documentCount: reader.documentCount, withBounds: pruning)
         // Terms read with their positions now; the others (when pruning) get them later for
         // the few documents that need them.
-        let readsPositions = plan.terms.indices.map { index in
-            !pruning || plan.terms[index].field != nil || expansion.variantsMayOverlap[index]
-        }
-        let sums = plan.terms.indices.map { index in
-            !readsPositions[index] && expansion.terms[index].count > 1
-        }
-        var scratch = DocumentScratch(documentCount: sums.contains(true)
-                                      ? reader.documentCount : 0)
-        var positioned: [TermPostings?] = []
+        var terms: [TermPostings] = []
         for (index, term) in plan.terms.enumerated() {
             let variants = expansion.terms[index]
-            let found = sums[index]
-                ? try TermPostings(variants: variants, reader: reader, summingIn: &scratch)
+            let readsPositions = !pruning || term.field != nil
+                || expansion.variantsMayOverlap[index]
+            let found = !readsPositions && variants.count > 1
+                ? try TermPostings(variants: variants, reader: reader,
+                                   summingIn: &workspace.scratch)
                 : try TermPostings(variants: variants, reader: reader,
-                                   withPositions: readsPositions[index], field: term.field)
-            addBM25(found, index: index, to: &table)
-            positioned.append(readsPositions[index] ? found : nil)
+                                   withPositions: readsPositions, field: term.field)
+            addBM25(found, index: index, keepingBounds: pruning, to: &workspace.table)
+            terms.append(found)
         }
-        let entityDocuments = try addEntities(to: &table)
+        let entityDocuments = try addEntities(to: &workspace.table)
         var filter = try excludedDocuments()
-        if !pruning { keepPhrases(positioned.map { $0! }, in: &filter) }
-        let candidates = table.touchedDocuments().filter { ordinal in
+        if !pruning { keepPhrases(terms, in: &filter) }
+        let candidates = workspace.table.collectTouched().filter { ordinal in
             filter.keeps(Int(ordinal)) && !segment.isDeleted(Int(ordinal))
         }
-        table.setCoverage(of: candidates, slotCount: plan.slotCount)
+        workspace.table.setCoverage(of: candidates, slotCount: plan.slotCount)
         if pruning {
-            try addBest(of: candidates, positioned: positioned, table: &table,
+            try addBest(of: candidates, terms: terms, table: &workspace.table,
                         collector: &collector)
         } else {
-            let postings = positioned.map { $0! }
-            addTitles(postings, to: &table)
-            addProximity(postings, to: &table)
-            add(candidates, table: table, to: &collector)
+            try addPositionalParts(terms, for: candidates, to: &workspace.table)
+            for ordinal in candidates {
+                collector.add(workspace.table.entry(ordinal, segment: segmentIndex))
+            }
         }
-        return SegmentMatches(table: table, candidates: candidates,
-                              entityDocuments: entityDocuments)
+        return SegmentMatches(workspace: workspace, entityDocuments: entityDocuments)
     }
 
-    /// BM25 and coverage slot of one query syllable, and while pruning the bounds. Without
-    /// positions, the frequency is the variants' summed (they share no position).
-    private func addBM25(_ found: TermPostings, index: Int, to table: inout ScoreTable) {
+    /// BM25 and coverage slot of one query syllable, and the bounds when `keepingBounds`.
+    /// Without positions, the frequency is the variants' summed (they share no position).
+    private func addBM25(_ found: TermPostings, index: Int, keepingBounds: Bool,
+                         to table: inout ScoreTable) {
         let documents = segment.reader.documents
         let idf = statistics.idf(term: index)
         let slotBit: UInt64 = 1 << UInt64(min(plan.terms[index].slot, 63))
@@ -74,21 +69,17 @@ struct SegmentScorer {
         let averageLength = statistics.averageLength
         table.withColumns { columns in
             found.withBuffers { found in
-                let hasPositions = found.frequencies.isEmpty
-                let keepsBounds = !columns.titleBounds.isEmpty
                 for entry in 0..<found.count {
                     let ordinal = Int(found.ordinals[entry])
                     let weight = found.weights[entry]
-                    let frequency = hasPositions
-                        ? Double(found.starts[entry + 1] - found.starts[entry])
-                        : Double(found.frequencies[entry])
+                    let frequency = Double(found.frequency(at: entry))
                     let length = Double(documents.length(ordinal))
                     let norm = k1 * (1 - b + b * length / averageLength)
                     columns.isTouched[ordinal] = true
                     columns.explanations[ordinal].bm25
                         += weight * idf * frequency * (k1 + 1) / (frequency + norm)
                     columns.slots[ordinal] |= slotBit
-                    if keepsBounds {
+                    if keepingBounds {
                         columns.titleBounds[ordinal] += title * idf * weight
                         columns.termsPresent[ordinal] |= termBit
                     }
@@ -100,57 +91,30 @@ struct SegmentScorer {
     /// Query entities the documents mention; an entity also covers the words it spans.
     /// Returns, per entity, the documents that mention it (ascending).
     private func addEntities(to table: inout ScoreTable) throws -> [[UInt32]] {
-        let reader = segment.reader
         var entityDocuments: [[UInt32]] = []
         for (index, entity) in plan.entities.enumerated() {
-            let found = try TermPostings(variants: expansion.entities[index], reader: reader,
-                                         withPositions: false)
-            let qualified = try expansion.qualifiedKeys[index].map { variants in
-                try TermPostings(variants: variants, reader: reader, withPositions: false)
-            }
+            let found = try EntityPostings(variants: expansion.entities[index],
+                                           qualified: expansion.qualifiedKeys[index],
+                                           reader: segment.reader)
             let idf = statistics.entityIDF(index)
             var covered: UInt64 = 0
             for term in plan.terms where entity.positions.contains(UInt32(term.sequence)) {
                 covered |= 1 << UInt64(min(term.slot, 63))
             }
-            var qualifiedNext = [Int](repeating: 0, count: qualified.count)
             table.withColumns { columns in
-                for entry in 0..<found.count {
-                    let ordinal = found.ordinals[entry]
-                    var isQualified = false
-                    for key in qualified.indices {
-                        let documents = qualified[key].ordinals
-                        while qualifiedNext[key] < documents.count,
-                              documents[qualifiedNext[key]] < ordinal {
-                            qualifiedNext[key] += 1
-                        }
-                        if qualifiedNext[key] < documents.count,
-                           documents[qualifiedNext[key]] == ordinal {
-                            isQualified = true
-                        }
-                    }
+                for entry in 0..<found.documents.count {
+                    let ordinal = found.documents.ordinals[entry]
                     let document = Int(ordinal)
                     columns.isTouched[document] = true
                     columns.explanations[document].entities
-                        += parameters.entity * idf * found.weights[entry]
-                        + (isQualified ? parameters.qualifiedEntity * idf : 0)
+                        += parameters.entity * idf * found.documents.weights[entry]
+                        + (found.isQualified(ordinal) ? parameters.qualifiedEntity * idf : 0)
                     columns.slots[document] |= covered
                     columns.entityCounts[document] += 1
                 }
             }
-            entityDocuments.append(found.ordinals)
+            entityDocuments.append(found.documents.ordinals)
         }
         return entityDocuments
-    }
-
-    /// Adds fully scored documents to the collector.
-    func add(_ documents: [UInt32], table: ScoreTable, to collector: inout TopKCollector) {
-        for ordinal in documents {
-            let index = Int(ordinal)
-            collector.add(TopKCollector.Entry(
-                segment: segmentIndex, ordinal: ordinal,
-                entityCount: Int(table.entityCounts[index]),
-                score: table.explanations[index].total))
-        }
     }
 }
