@@ -11,10 +11,10 @@ struct ScoreTable {
     private(set) var entityCounts: [Int32]
     /// Whether a document has any part: it matched a term or an entity.
     private var isTouched: [Bool]
-    /// While pruning, the most the title part can reach: each matched syllable's title
-    /// weight, summed in query order.
+    /// The most the title part can reach: each matched syllable's title weight, summed in
+    /// query order.
     private(set) var titleBounds: [Double]
-    /// While pruning, which query terms (bit `min(term, 63)`) each document holds.
+    /// Which query terms (bit `min(term, 63)`) each document holds.
     private(set) var termsPresent: [UInt64]
     /// The documents touched, once `collectTouched()` has listed them.
     private var touched: [UInt32] = []

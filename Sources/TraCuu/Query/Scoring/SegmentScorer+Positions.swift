@@ -99,12 +99,23 @@ extension SegmentScorer {
         return filter
     }
 
-    /// Leaves out documents that lack any of the plan's phrases.
-    func keepPhrases(_ postings: [TermPostings], in filter: inout DocumentFilter) {
+    /// Leaves out documents that lack any of the plan's phrases: each phrase is looked for
+    /// in the documents of `touched` holding all its words, reading their positions for
+    /// those documents only when the term was read without.
+    func keepPhrases(_ terms: [TermPostings], of touched: [UInt32], in table: ScoreTable,
+                     filter: inout DocumentFilter) throws {
         guard !plan.phrases.isEmpty else { return }
         var counts = [UInt16](repeating: 0, count: segment.reader.documentCount)
         for run in plan.phrases {
-            Self.forEachPhrase(run.map { postings[$0] }[...]) { counts[$0] &+= 1 }
+            // Terms past bit 63 cannot be told apart: left to the positions.
+            let mask = run.reduce(UInt64(0)) { $1 < 63 ? $0 | 1 << UInt64($1) : $0 }
+            let holding = touched.filter { table.termsPresent[Int($0)] & mask == mask }
+            let postings = try run.map { index in
+                terms[index].hasPositions ? terms[index]
+                    : try TermPostings(variants: expansion.terms[index], reader: segment.reader,
+                                       withPositions: true, only: holding)
+            }
+            Self.forEachPhrase(postings[...]) { counts[$0] &+= 1 }
         }
         filter.requireAll(counts, of: UInt16(truncatingIfNeeded: plan.phrases.count))
     }

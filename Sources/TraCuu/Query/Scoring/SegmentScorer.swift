@@ -4,10 +4,10 @@
 ///
 /// Term at a time into dense per-document arrays (`ScoreTable`), in two passes. The first
 /// reads documents and frequencies: BM25, entities and coverage are then final. The second
-/// needs positions, for the title and proximity parts (and phrases and exclusions): every
-/// match gets it when the query has phrases or exclusions or the caller wants all matches
-/// in order; otherwise only the documents that can still make the collector's best, by an
-/// upper bound on their score (`SegmentScorer+Pruning.swift`).
+/// needs positions, for the title and proximity parts: every match gets it when the caller
+/// wants all matches in order; otherwise only the documents that can still make the
+/// collector's best, by an upper bound on their score (`SegmentScorer+Pruning.swift`).
+/// Phrases are checked in between, on the documents holding all their words.
 struct SegmentScorer {
     let segment: LoadedSegment
     /// The segment's place in the searcher, for the collector's order.
@@ -22,7 +22,6 @@ struct SegmentScorer {
     func score(into collector: inout TopKCollector, pruning: Bool,
                workspace: consuming SegmentWorkspace) throws -> SegmentMatches {
         let reader = segment.reader
-        let pruning = pruning && plan.phrases.isEmpty && plan.exclusions.isEmpty
         // Terms read with their positions now; the others (when pruning) get them later for
         // the few documents that need them.
         var terms: [TermPostings] = []
@@ -35,13 +34,14 @@ struct SegmentScorer {
                                    summingIn: &workspace.scratch)
                 : try TermPostings(variants: variants, reader: reader,
                                    withPositions: readsPositions, field: term.field)
-            addBM25(found, index: index, keepingBounds: pruning, to: &workspace.table)
+            addBM25(found, index: index, to: &workspace.table)
             terms.append(found)
         }
         let entityDocuments = try addEntities(to: &workspace.table)
+        let touched = workspace.table.collectTouched()
         var filter = try excludedDocuments()
-        if !pruning { keepPhrases(terms, in: &filter) }
-        let candidates = workspace.table.collectTouched().filter { ordinal in
+        try keepPhrases(terms, of: touched, in: workspace.table, filter: &filter)
+        let candidates = touched.filter { ordinal in
             filter.keeps(Int(ordinal)) && !segment.isDeleted(Int(ordinal))
         }
         workspace.table.setCoverage(of: candidates, slotCount: plan.slotCount)
@@ -57,10 +57,9 @@ struct SegmentScorer {
         return SegmentMatches(workspace: workspace, entityDocuments: entityDocuments)
     }
 
-    /// BM25 and coverage slot of one query syllable, and the bounds when `keepingBounds`.
-    /// Without positions, the frequency is the variants' summed (they share no position).
-    private func addBM25(_ found: TermPostings, index: Int, keepingBounds: Bool,
-                         to table: inout ScoreTable) {
+    /// BM25 and coverage slot of one query syllable, and its bit and title bound. Without
+    /// positions, the frequency is the variants' summed (they share no position).
+    private func addBM25(_ found: TermPostings, index: Int, to table: inout ScoreTable) {
         let documents = segment.reader.documents
         let idf = statistics.idf(term: index)
         let slotBit: UInt64 = 1 << UInt64(min(plan.terms[index].slot, 63))
@@ -79,10 +78,8 @@ struct SegmentScorer {
                     columns.explanations[ordinal].bm25
                         += weight * idf * frequency * (k1 + 1) / (frequency + norm)
                     columns.slots[ordinal] |= slotBit
-                    if keepingBounds {
-                        columns.titleBounds[ordinal] += title * idf * weight
-                        columns.termsPresent[ordinal] |= termBit
-                    }
+                    columns.titleBounds[ordinal] += title * idf * weight
+                    columns.termsPresent[ordinal] |= termBit
                 }
             }
         }
