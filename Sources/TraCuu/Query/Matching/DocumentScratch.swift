@@ -1,6 +1,6 @@
 /// Per-document scratch arrays of one segment for merging a term's variants without
 /// positions: frequencies summed and the best weight, by ordinal. Made once per segment and
-/// query and reused for every term; each use leaves it as it found it (all zero).
+/// kept between searches (`SegmentWorkspace`); each use leaves it as it found it (all zero).
 struct DocumentScratch {
     private var frequencies: [UInt32]
     private var weights: [Double]
@@ -11,33 +11,59 @@ struct DocumentScratch {
         weights = Array(repeating: 0, count: documentCount)
     }
 
-    /// Adds a variant's document: its frequency to the sum, its weight to the best.
-    @inline(__always)
-    mutating func add(_ document: UInt32, frequency: UInt32, weight: Double) {
-        let index = Int(document)
-        if frequencies[index] == 0 { seen.append(document) }
-        frequencies[index] &+= frequency
-        weights[index] = max(weights[index], weight)
+    /// Adds a block of a variant's documents (each below the segment's document count):
+    /// their frequencies to the sums, `weight` to the best weights.
+    mutating func add(_ documents: UnsafeBufferPointer<UInt32>,
+                      frequencies blockFrequencies: UnsafeBufferPointer<UInt32>,
+                      weight: Double) {
+        var firstSeen: [UInt32] = []
+        frequencies.withUnsafeMutableBufferPointer { frequencies in
+            weights.withUnsafeMutableBufferPointer { weights in
+                for slot in documents.indices {
+                    let index = Int(documents[slot])
+                    if frequencies[index] == 0 { firstSeen.append(documents[slot]) }
+                    frequencies[index] &+= blockFrequencies[slot]
+                    weights[index] = max(weights[index], weight)
+                }
+            }
+        }
+        seen.append(contentsOf: firstSeen)
     }
 
     /// The documents added since the last call, ascending, with their summed frequencies and
-    /// best weights; clears them.
+    /// best weights, appended to `postings`; clears them.
     mutating func take(into postings: inout TermPostings) {
         if seen.count > frequencies.count / 8 {
             seen.removeAll(keepingCapacity: true)
-            for index in frequencies.indices where frequencies[index] != 0 {
-                seen.append(UInt32(index))
+            frequencies.withUnsafeBufferPointer { frequencies in
+                for index in frequencies.indices where frequencies[index] != 0 {
+                    seen.append(UInt32(index))
+                }
             }
         } else {
             seen.sort()
         }
-        for document in seen {
-            let index = Int(document)
-            postings.ordinals.append(document)
-            postings.frequencies.append(frequencies[index])
-            postings.weights.append(weights[index])
-            frequencies[index] = 0
-            weights[index] = 0
+        let count = seen.count
+        postings.ordinals.append(contentsOf: seen)
+        postings.frequencies.append(contentsOf: repeatElement(0, count: count))
+        postings.weights.append(contentsOf: repeatElement(0, count: count))
+        let start = postings.ordinals.count - count
+        seen.withUnsafeBufferPointer { seen in
+            frequencies.withUnsafeMutableBufferPointer { frequencies in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    postings.frequencies.withUnsafeMutableBufferPointer { outFrequencies in
+                        postings.weights.withUnsafeMutableBufferPointer { outWeights in
+                            for (offset, document) in seen.enumerated() {
+                                let index = Int(document)
+                                outFrequencies[start + offset] = frequencies[index]
+                                outWeights[start + offset] = weights[index]
+                                frequencies[index] = 0
+                                weights[index] = 0
+                            }
+                        }
+                    }
+                }
+            }
         }
         seen.removeAll(keepingCapacity: true)
     }

@@ -33,13 +33,26 @@ struct TermPostings {
     /// No documents.
     init() {}
 
+    /// No documents, in `spare`'s memory: its arrays emptied, their capacity kept.
+    init(reusing spare: consuming TermPostings) {
+        self = spare
+        ordinals.removeAll(keepingCapacity: true)
+        weights.removeAll(keepingCapacity: true)
+        frequencies.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        positions.removeAll(keepingCapacity: true)
+    }
+
     /// Merges the postings of `variants` in `reader`. With `withPositions`, keeps each
     /// document's positions in `field` (all of them for nil; the title is positions below
     /// the title length, the body those above it) and leaves out documents with none there.
     /// With `documents` (ascending), looks only at those. Throws `.corrupted` for a document
-    /// number past the segment's end.
+    /// number past the segment's end. Fills `spare`'s memory when given one.
     init(variants: [TermExpansion.Variant], reader: SegmentReader, withPositions: Bool,
-         field: Query.Field? = nil, only documents: [UInt32]? = nil) throws {
+         field: Query.Field? = nil, only documents: [UInt32]? = nil,
+         reusing spare: consuming TermPostings = TermPostings()) throws {
+        self.init(reusing: spare)
         hasPositions = withPositions
         guard !variants.isEmpty else { return }
         reserve(for: variants, in: reader, withPositions: withPositions,
@@ -57,21 +70,19 @@ struct TermPostings {
     /// each variant read block by block into `scratch` (for many variants, cheaper than
     /// merging them in order).
     init(variants: [TermExpansion.Variant], reader: SegmentReader,
-         summingIn scratch: inout DocumentScratch) throws {
+         summingIn scratch: inout DocumentScratch,
+         reusing spare: consuming TermPostings = TermPostings()) throws {
+        self.init(reusing: spare)
         hasPositions = false
         let documentCount = reader.documentCount
         for variant in variants {
             var cursor = try reader.postings(ofTerm: variant.term)
             while try cursor.advanceBlock() {
                 try cursor.withBlockDocuments { documents, frequencies in
-                    for slot in documents.indices {
-                        guard Int(documents[slot]) < documentCount else {
-                            throw IndexError.corrupted(reader.name + ".pst",
-                                                       "document out of range")
-                        }
-                        scratch.add(documents[slot], frequency: frequencies[slot],
-                                    weight: variant.weight)
+                    for document in documents where Int(document) >= documentCount {
+                        throw IndexError.corrupted(reader.name + ".pst", "document out of range")
                     }
+                    scratch.add(documents, frequencies: frequencies, weight: variant.weight)
                 }
             }
         }

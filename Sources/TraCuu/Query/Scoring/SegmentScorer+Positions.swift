@@ -4,17 +4,21 @@ extension SegmentScorer {
     /// Title and proximity parts of `documents` (ascending): the positions of terms read
     /// without them are read now, for those documents only.
     func addPositionalParts(_ terms: [TermPostings], for documents: [UInt32],
-                            to table: inout ScoreTable) throws {
+                            to workspace: inout SegmentWorkspace) throws {
         guard !documents.isEmpty else { return }
+        var read: [TermPostings] = []
         let postings = try terms.indices.map { index in
-            terms[index].hasPositions ? terms[index]
-                : try TermPostings(variants: expansion.terms[index], reader: segment.reader,
-                                   withPositions: true, only: documents)
+            guard !terms[index].hasPositions else { return terms[index] }
+            read.append(try TermPostings(variants: expansion.terms[index],
+                                         reader: segment.reader, withPositions: true,
+                                         only: documents, reusing: workspace.takePostings()))
+            return read[read.count - 1]
         }
-        table.withColumns { columns in
+        workspace.table.withColumns { columns in
             addTitles(postings, documents, to: columns)
             addProximity(postings, documents, to: columns)
         }
+        workspace.recycle(read)
     }
 
     /// Moves `next` to the first of `documents` (ascending) ≥ `ordinal`; whether it is that
@@ -102,20 +106,25 @@ extension SegmentScorer {
     /// Leaves out documents that lack any of the plan's phrases: each phrase is looked for
     /// in the documents of `touched` holding all its words, reading their positions for
     /// those documents only when the term was read without.
-    func keepPhrases(_ terms: [TermPostings], of touched: [UInt32], in table: ScoreTable,
-                     filter: inout DocumentFilter) throws {
+    func keepPhrases(_ terms: [TermPostings], of touched: [UInt32],
+                     in workspace: inout SegmentWorkspace, filter: inout DocumentFilter) throws {
         guard !plan.phrases.isEmpty else { return }
         var counts = [UInt16](repeating: 0, count: segment.reader.documentCount)
         for run in plan.phrases {
             // Terms past bit 63 cannot be told apart: left to the positions.
             let mask = run.reduce(UInt64(0)) { $1 < 63 ? $0 | 1 << UInt64($1) : $0 }
-            let holding = touched.filter { table.termsPresent[Int($0)] & mask == mask }
+            let present = workspace.table.termsPresent
+            let holding = touched.filter { present[Int($0)] & mask == mask }
+            var read: [TermPostings] = []
             let postings = try run.map { index in
-                terms[index].hasPositions ? terms[index]
-                    : try TermPostings(variants: expansion.terms[index], reader: segment.reader,
-                                       withPositions: true, only: holding)
+                guard !terms[index].hasPositions else { return terms[index] }
+                read.append(try TermPostings(variants: expansion.terms[index],
+                                             reader: segment.reader, withPositions: true,
+                                             only: holding, reusing: workspace.takePostings()))
+                return read[read.count - 1]
             }
             Self.forEachPhrase(postings[...]) { counts[$0] &+= 1 }
+            workspace.recycle(read)
         }
         filter.requireAll(counts, of: UInt16(truncatingIfNeeded: plan.phrases.count))
     }

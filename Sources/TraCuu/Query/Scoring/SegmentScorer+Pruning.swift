@@ -9,13 +9,13 @@
 /// as large as the one before; after each, those whose upper bound no longer beats the
 /// collector's worst kept are dropped: they cannot make its best, and are only counted.
 extension SegmentScorer {
-    func addBest(of candidates: [UInt32], terms: [TermPostings], table: inout ScoreTable,
-                 collector: inout TopKCollector) throws {
+    func addBest(of candidates: [UInt32], terms: [TermPostings],
+                 workspace: inout SegmentWorkspace, collector: inout TopKCollector) throws {
         guard collector.capacity > 0 else {
             collector.countWithoutKeeping(candidates.count)
             return
         }
-        let upperBounds = upperBounds(of: candidates, in: &table)
+        let upperBounds = upperBounds(of: candidates, in: &workspace.table)
         func canMakeIt(_ index: Int) -> Bool {
             collector.threshold.map { TopKCollector.isBetter(upperBounds[index], $0) } ?? true
         }
@@ -26,8 +26,10 @@ extension SegmentScorer {
             var batch = TopKCollector(capacity: batchSize)
             for index in pending { batch.add(upperBounds[index]) }
             let chosen = batch.best().map(\.ordinal).sorted()
-            try addPositionalParts(terms, for: chosen, to: &table)
-            for ordinal in chosen { collector.add(table.entry(ordinal, segment: segmentIndex)) }
+            try addPositionalParts(terms, for: chosen, to: &workspace)
+            for ordinal in chosen {
+                collector.add(workspace.table.entry(ordinal, segment: segmentIndex))
+            }
             scored += chosen.count
             var next = 0
             pending = pending.filter { index in

@@ -29,31 +29,34 @@ struct SegmentScorer {
             let variants = expansion.terms[index]
             let readsPositions = !pruning || term.field != nil
                 || expansion.variantsMayOverlap[index]
+            let spare = workspace.takePostings()
             let found = !readsPositions && variants.count > 1
                 ? try TermPostings(variants: variants, reader: reader,
-                                   summingIn: &workspace.scratch)
+                                   summingIn: &workspace.scratch, reusing: spare)
                 : try TermPostings(variants: variants, reader: reader,
-                                   withPositions: readsPositions, field: term.field)
+                                   withPositions: readsPositions, field: term.field,
+                                   reusing: spare)
             addBM25(found, index: index, to: &workspace.table)
             terms.append(found)
         }
         let entityDocuments = try addEntities(to: &workspace.table)
         let touched = workspace.table.collectTouched()
         var filter = try excludedDocuments()
-        try keepPhrases(terms, of: touched, in: workspace.table, filter: &filter)
+        try keepPhrases(terms, of: touched, in: &workspace, filter: &filter)
         let candidates = touched.filter { ordinal in
             filter.keeps(Int(ordinal)) && !segment.isDeleted(Int(ordinal))
         }
         workspace.table.setCoverage(of: candidates, slotCount: plan.slotCount)
         if pruning {
-            try addBest(of: candidates, terms: terms, table: &workspace.table,
+            try addBest(of: candidates, terms: terms, workspace: &workspace,
                         collector: &collector)
         } else {
-            try addPositionalParts(terms, for: candidates, to: &workspace.table)
+            try addPositionalParts(terms, for: candidates, to: &workspace)
             for ordinal in candidates {
                 collector.add(workspace.table.entry(ordinal, segment: segmentIndex))
             }
         }
+        workspace.recycle(terms)
         return SegmentMatches(workspace: workspace, entityDocuments: entityDocuments)
     }
 

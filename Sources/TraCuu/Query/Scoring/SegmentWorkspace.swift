@@ -1,16 +1,35 @@
 import Synchronization
 
-/// The memory one search works in for one segment, dense arrays by document ordinal: the
-/// score table and the scratch for merging a term's variants. Allocating and zeroing them
-/// costs more than scoring a rare word, so a searcher keeps them between searches
-/// (`WorkspacePool`); a search leaves them as it found them.
+/// The memory one search works in for one segment: dense arrays by document ordinal (the
+/// score table and the scratch for merging a term's variants) and the arrays of earlier
+/// terms' postings. Allocating and zeroing them costs more than scoring a rare word, so a
+/// searcher keeps them between searches (`WorkspacePool`); a search leaves them as it found
+/// them.
 struct SegmentWorkspace {
     var table: ScoreTable
     var scratch: DocumentScratch
+    /// Postings memory for the next terms read (`TermPostings(reusing:)`).
+    private var sparePostings: [TermPostings] = []
+    /// The most spares kept, and the most positions one may hold: about 10 MiB at most.
+    static let spareLimit = 8
+    static let spareCapacityLimit = 1 << 18
 
     init(documentCount: Int) {
         table = ScoreTable(documentCount: documentCount)
         scratch = DocumentScratch(documentCount: documentCount)
+    }
+
+    /// Postings memory to read a term into: a spare, or none yet.
+    mutating func takePostings() -> TermPostings {
+        sparePostings.popLast() ?? TermPostings()
+    }
+
+    /// Keeps the memory of postings no longer needed, within the limits.
+    mutating func recycle(_ postings: [TermPostings]) {
+        for spare in postings where sparePostings.count < Self.spareLimit
+            && spare.positions.capacity <= Self.spareCapacityLimit {
+            sparePostings.append(spare)
+        }
     }
 }
 
