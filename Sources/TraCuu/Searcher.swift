@@ -93,5 +93,8 @@ struct LoadedSegment: @unchecked Sendable {
 
     var liveCount: Int { reader.documentCount - (tombstones?.count ?? 0) }
 
+    /// Whether any document of the segment is deleted.
+    var hasDeletions: Bool { tombstones != nil }
+
     func isDeleted(_ ordinal: Int) -> Bool { tombstones?.contains(ordinal) ?? false }
 }

@@ -87,16 +87,26 @@ struct ScoreTable {
                                    score: explanations[index].total)
     }
 
-    /// Zeroes what the last query wrote: the documents `collectTouched()` listed. O(those).
+    /// Zeroes what the last query wrote: the documents `collectTouched()` listed, or every
+    /// document when they are many (a sequential fill beats scattered writes).
     mutating func clear() {
-        for ordinal in touched {
-            let index = Int(ordinal)
-            explanations[index] = Explanation()
-            slots[index] = 0
-            entityCounts[index] = 0
-            isTouched[index] = false
-            titleBounds[index] = 0
-            termsPresent[index] = 0
+        if touched.count > explanations.count / 8 {
+            explanations.withUnsafeMutableBufferPointer { $0.update(repeating: Explanation()) }
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            entityCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            isTouched.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+            titleBounds.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            termsPresent.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            for ordinal in touched {
+                let index = Int(ordinal)
+                explanations[index] = Explanation()
+                slots[index] = 0
+                entityCounts[index] = 0
+                isTouched[index] = false
+                titleBounds[index] = 0
+                termsPresent[index] = 0
+            }
         }
         touched.removeAll(keepingCapacity: true)
     }

@@ -43,9 +43,8 @@ struct SegmentScorer {
         let touched = workspace.table.collectTouched()
         var filter = try excludedDocuments()
         try keepPhrases(terms, of: touched, in: &workspace, filter: &filter)
-        let candidates = touched.filter { ordinal in
-            filter.keeps(Int(ordinal)) && !segment.isDeleted(Int(ordinal))
-        }
+        let candidates = filter.keepsAll && !segment.hasDeletions ? touched
+            : touched.filter { filter.keeps(Int($0)) && !segment.isDeleted(Int($0)) }
         workspace.table.setCoverage(of: candidates, slotCount: plan.slotCount)
         if pruning {
             try addBest(of: candidates, terms: terms, workspace: &workspace,
