@@ -154,11 +154,6 @@ struct PostingsCursor {
         try withPositions(Array.init)
     }
 
-    /// Appends the positions of the term in the current document to `output`, ascending.
-    mutating func appendPositions(to output: inout [UInt32]) throws {
-        try withPositions { output.append(contentsOf: $0) }
-    }
-
     /// Calls `body` with the positions of the term in the current document, ascending, in
     /// the cursor's memory (valid during the call). Skips the positions of the block's
     /// documents before it that were not read, without decoding them.

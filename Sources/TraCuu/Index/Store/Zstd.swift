@@ -48,30 +48,14 @@ package enum Zstd {
         bytes.withUnsafeBytes { compress($0, level: level) }
     }
 
-    /// Decompresses `frame`, which must hold exactly `expectedSize` bytes once decompressed
-    /// (`tc_zstd_frame_content_size`, then `tc_zstd_decompress`). Throws `ZstdError` for
-    /// anything else: not a frame, a damaged one, trailing bytes, another size. Allocates
-    /// `expectedSize` bytes, so callers bound it before trusting it.
+    /// Decompresses `frame`, which must be one whole frame holding exactly `expectedSize`
+    /// bytes once decompressed. Throws `ZstdError` for anything else: not a frame, a damaged
+    /// one, trailing bytes, another size. Makes a decompression context for the call; use a
+    /// `ZstdFrameDecompressor` for many frames.
     package static func decompress(_ frame: UnsafeRawBufferPointer, expectedSize: Int)
         throws(ZstdError) -> [UInt8]
     {
-        guard expectedSize >= 0 else { throw ZstdError("negative expected size") }
-        let declared = tc_zstd_frame_content_size(frame.baseAddress, frame.count)
-        guard declared != -2 else { throw ZstdError("not a zstd frame") }
-        guard declared == -1 || declared == Int64(expectedSize) else {
-            throw ZstdError("frame holds \(declared) bytes, expected \(expectedSize)")
-        }
-        var result: Int64 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 1)) { buffer, count in
-            result = tc_zstd_decompress(buffer.baseAddress, expectedSize,
-                                        frame.baseAddress, frame.count)
-            count = result >= 0 ? Int(result) : 0
-        }
-        guard result >= 0 else { throw ZstdError.code(result) }
-        guard result == Int64(expectedSize) else {
-            throw ZstdError("frame holds \(result) bytes, expected \(expectedSize)")
-        }
-        return bytes
+        try ZstdFrameDecompressor().decompress(frame, expectedSize: expectedSize)
     }
 
     /// Decompresses an array; see `decompress(_:expectedSize:)`.
@@ -87,9 +71,8 @@ package enum Zstd {
 }
 
 /// Decompresses whole frames one after another with one zstd context (a streaming
-/// decompressor, `tc_zstd_dstream_*`, given each frame whole): `Zstd.decompress` makes and
-/// frees a context of about 100 KiB per frame, which costs as much as decompressing a
-/// 32 KiB block. Not thread-safe: one thread at a time (`@unchecked Sendable` so that a
+/// decompressor, `tc_zstd_dstream_*`, given each frame whole): making and freeing a context
+/// of about 100 KiB per frame costs as much as decompressing a 32 KiB block. Not thread-safe: one thread at a time (`@unchecked Sendable` so that a
 /// pool can hand it from one thread to another under a lock).
 package final class ZstdFrameDecompressor: @unchecked Sendable {
     private var stream: UnsafeMutableRawPointer
@@ -102,9 +85,10 @@ package final class ZstdFrameDecompressor: @unchecked Sendable {
     deinit { tc_zstd_dstream_free(stream) }
 
     /// Decompresses `frame`, which must be one whole frame holding exactly `expectedSize`
-    /// bytes once decompressed. Throws `ZstdError` for anything else, as
-    /// `Zstd.decompress(_:expectedSize:)` does. Allocates `expectedSize` bytes, so callers
-    /// bound it before trusting it.
+    /// bytes once decompressed (`tc_zstd_frame_content_size`, then
+    /// `tc_zstd_dstream_decompress_chunk`). Throws `ZstdError` for anything else: not a frame,
+    /// a damaged one, trailing bytes, another size; the next frame starts from a fresh
+    /// context. Allocates `expectedSize` bytes, so callers bound it before trusting it.
     package func decompress(_ frame: UnsafeRawBufferPointer, expectedSize: Int)
         throws(ZstdError) -> [UInt8]
     {
@@ -118,9 +102,15 @@ package final class ZstdFrameDecompressor: @unchecked Sendable {
         var outputPosition = 0, inputPosition = 0
         let stream = self.stream
         let bytes = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 1)) { buffer, count in
-            code = tc_zstd_dstream_decompress_chunk(stream, buffer.baseAddress, expectedSize,
-                                                    &outputPosition, frame.baseAddress,
-                                                    frame.count, &inputPosition)
+            // One call decodes a whole frame that fits; go on only while it makes progress.
+            var progress = true
+            while progress {
+                let before = (outputPosition, inputPosition)
+                code = tc_zstd_dstream_decompress_chunk(stream, buffer.baseAddress, expectedSize,
+                                                        &outputPosition, frame.baseAddress,
+                                                        frame.count, &inputPosition)
+                progress = code > 0 && (outputPosition, inputPosition) != before
+            }
             count = outputPosition
         }
         guard code == 0, inputPosition == frame.count, outputPosition == expectedSize else {
