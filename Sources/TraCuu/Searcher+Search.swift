@@ -20,19 +20,20 @@ extension Searcher {
         let statistics = CollectionStatistics(plan: plan, expansions: expansions,
                                               segments: segments, totalLength: totalLength)
         let filter = DateFilter(dates: plan.dates, since: since, until: until)
-        // Without a date filter only the first offset + limit in order are needed; with
-        // one, documents are read in order until enough have a fitting date.
+        // Documents that mention more of the query's entities come first (a resolution or a
+        // name beats its words scattered over a page); then by score, then document order
+        // (`TopKCollector`). Without a date filter only the first offset + limit are needed,
+        // and the scorers skip the positions of matches that cannot make them; with one (or
+        // no limit), every match is scored and documents are read in order until enough fit.
         let (wanted, overflow) = offset.addingReportingOverflow(limit)
         var collector = TopKCollector(capacity: filter.isEmpty && !overflow ? wanted : .max)
         var matches: [SegmentMatches] = []
         for (index, segment) in segments.enumerated() {
-            // Documents that mention more of the query's entities come first (a resolution
-            // or a name beats its words scattered over a page); then by score, then
-            // document order.
             let scorer = SegmentScorer(segment: segment, segmentIndex: index, plan: plan,
                                        expansion: expansions[index], statistics: statistics,
                                        parameters: parameters)
-            matches.append(try scorer.score(into: &collector, pruning: collector.capacity != .max,
+            matches.append(try scorer.score(into: &collector,
+                                            pruning: collector.capacity != .max,
                                             workspace: workspaces.take(segment: index)))
         }
         let snippetTerms = SnippetTerms(plan)
