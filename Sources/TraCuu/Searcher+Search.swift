@@ -51,9 +51,10 @@ extension Searcher {
                 guard count > offset, hits.count < limit else { continue }
             }
             let found = matches[entry.segment]
-            hits.append(hit(document, found.explanation(of: entry.ordinal),
-                            matchedEntities: found.matchedEntities(of: entry.ordinal),
-                            plan: plan, terms: snippetTerms))
+            hits.append(try hit(document, found.explanation(of: entry.ordinal),
+                                matchedEntities: found.matchedEntities(of: entry.ordinal),
+                                at: entry, expansion: expansions[entry.segment], plan: plan,
+                                terms: snippetTerms))
         }
         while let found = matches.popLast() {
             workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
@@ -62,11 +63,28 @@ extension Searcher {
                              interpretation: Self.interpretation(plan, readings))
     }
 
-    private func hit(_ document: Document, _ explanation: Explanation,
-                     matchedEntities: [Int], plan: QueryPlan, terms: SnippetTerms) -> Hit {
-        let entities = matchedEntities.map { plan.entities[$0] }
+    /// The hit for `document` (`entry` in the collector). The snippet marks the mentions of
+    /// the matched entities: names where the index says they are (`NameMentions`), other
+    /// entities found again by their recognisers (`EntitySpans`).
+    private func hit(_ document: Document, _ explanation: Explanation, matchedEntities: [Int],
+                     at entry: TopKCollector.Entry, expansion: SegmentExpansion,
+                     plan: QueryPlan, terms: SnippetTerms) throws -> Hit {
+        var mentions: [Range<Int>] = []
+        var others: [Entity] = []
+        for index in matchedEntities {
+            let entity = plan.entities[index]
+            guard NameMentions.applies(to: entity, body: document.body) else {
+                others.append(entity)
+                continue
+            }
+            mentions += try NameMentions.tokenRanges(
+                of: entity, variants: expansion.entities[index],
+                in: segments[entry.segment].reader, document: entry.ordinal)
+        }
+        mentions.sort { $0.lowerBound < $1.lowerBound }
         let snippet = SnippetBuilder.snippet(of: document.body, terms: terms,
-                                             entities: entities)
+                                             mentions: mentions, entities: others)
+        let entities = matchedEntities.map { plan.entities[$0] }
         return Hit(id: document.id, score: explanation.total, title: document.title,
                    date: document.date, source: document.source, path: document.path,
                    snippet: snippet, entities: entities, explanation: explanation)

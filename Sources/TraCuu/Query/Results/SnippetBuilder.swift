@@ -5,19 +5,23 @@ import TraCuuText
 enum SnippetBuilder {
     static let windowLength = 30
 
-    /// A snippet of `body` marking tokens that match `terms` and tokens inside the body's
-    /// mentions of `entities` (`EntitySpans`). One pass of the tokenizer's scanner over the
-    /// body (making whole tokens only when there are entities to find); a sliding window
-    /// counts distinct matched words (by folded key).
-    static func snippet(of body: String, terms: SnippetTerms, entities: [Entity]) -> Snippet {
+    /// A snippet of `body` marking tokens that match `terms`, the tokens of `mentions`
+    /// (ranges of token indices, `NameMentions`) and tokens inside the body's mentions of
+    /// `entities` (`EntitySpans`). One pass of the tokenizer's scanner over the body (making
+    /// whole tokens only when there are entities to find); a sliding window counts distinct
+    /// matched words (by folded key).
+    static func snippet(of body: String, terms: SnippetTerms, mentions: [Range<Int>] = [],
+                        entities: [Entity] = []) -> Snippet {
         var text = body
         return text.withUTF8 { bytes in
-            snippet(of: bytes, body: body, terms: terms, entities: entities)
+            snippet(of: bytes, body: body, terms: terms, mentions: mentions,
+                    entities: entities)
         }
     }
 
     private static func snippet(of bytes: UnsafeBufferPointer<UInt8>, body: String,
-                                terms: SnippetTerms, entities: [Entity]) -> Snippet {
+                                terms: SnippetTerms, mentions: [Range<Int>],
+                                entities: [Entity]) -> Snippet {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 5)
         // Per token: -1 when not marked, else an id of its folded key.
@@ -31,6 +35,7 @@ enum SnippetBuilder {
         }
         var tokens: [Token] = []
         var folded: [UInt8] = []
+        var mention = 0
         var scanner = TokenScanner()
         scanner.scan(bytes) { scanner in
             if !entities.isEmpty {
@@ -40,8 +45,15 @@ enum SnippetBuilder {
                                     utf8Range: scanner.start..<scanner.end,
                                     isCapitalized: scanner.isCapitalized))
             }
+            let index = ranges.count
             ranges.append(scanner.start..<scanner.end)
-            wordIDs.append(terms.matches(&scanner, folded: &folded) ? id(of: folded) : -1)
+            while mention < mentions.count, mentions[mention].upperBound <= index { mention += 1 }
+            let isMentioned = mention < mentions.count && mentions[mention].contains(index)
+            if terms.matches(&scanner, folded: &folded) || isMentioned {
+                wordIDs.append(id(of: folded))
+            } else {
+                wordIDs.append(-1)
+            }
         }
         if !entities.isEmpty {
             let spans = EntitySpans.spans(in: body, tokens: tokens, matching: entities)
