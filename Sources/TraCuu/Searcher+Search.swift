@@ -20,24 +20,21 @@ extension Searcher {
         let statistics = CollectionStatistics(plan: plan, expansions: expansions,
                                               segments: segments, totalLength: totalLength)
         let filter = DateFilter(dates: plan.dates, since: since, until: until)
-        // Without a date filter only the first offset + limit in order are needed; with
-        // one, documents are read in order until enough have a fitting date.
+        // Documents that mention more of the query's entities come first (a resolution or a
+        // name beats its words scattered over a page); then by score, then document order
+        // (`TopKCollector`). Without a date filter only the first offset + limit are needed,
+        // and the scorers skip the positions of matches that cannot make them; with one (or
+        // no limit), every match is scored and documents are read in order until enough fit.
         let (wanted, overflow) = offset.addingReportingOverflow(limit)
         var collector = TopKCollector(capacity: filter.isEmpty && !overflow ? wanted : .max)
         var matches: [SegmentMatches] = []
         for (index, segment) in segments.enumerated() {
-            let scorer = SegmentScorer(segment: segment, plan: plan, expansion: expansions[index],
-                                       statistics: statistics, parameters: parameters)
-            let found = try scorer.score()
-            // Documents that mention more of the query's entities come first (a resolution
-            // or a name beats its words scattered over a page); then by score, then
-            // document order.
-            for ordinal in found.candidates {
-                collector.add(TopKCollector.Entry(
-                    segment: index, ordinal: ordinal, entityCount: found.entityCount(of: ordinal),
-                    score: found.explanation(of: ordinal).total))
-            }
-            matches.append(found)
+            let scorer = SegmentScorer(segment: segment, segmentIndex: index, plan: plan,
+                                       expansion: expansions[index], statistics: statistics,
+                                       parameters: parameters)
+            matches.append(try scorer.score(into: &collector,
+                                            pruning: collector.capacity != .max,
+                                            workspace: workspaces.take(segment: index)))
         }
         let snippetTerms = SnippetTerms(plan)
         var hits: [Hit] = []
@@ -54,20 +51,40 @@ extension Searcher {
                 guard count > offset, hits.count < limit else { continue }
             }
             let found = matches[entry.segment]
-            hits.append(hit(document, found.explanation(of: entry.ordinal),
-                            matchedEntities: found.matchedEntities(of: entry.ordinal),
-                            plan: plan, terms: snippetTerms))
+            hits.append(try hit(document, found.explanation(of: entry.ordinal),
+                                matchedEntities: found.matchedEntities(of: entry.ordinal),
+                                at: entry, expansion: expansions[entry.segment], plan: plan,
+                                terms: snippetTerms))
+        }
+        while let found = matches.popLast() {
+            workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
         }
         return SearchResults(hits: hits, totalMatches: count,
                              interpretation: Self.interpretation(plan, readings))
     }
 
-    private func hit(_ document: Document, _ explanation: Explanation,
-                     matchedEntities: [Int], plan: QueryPlan, terms: SnippetTerms) -> Hit {
+    /// The hit for `document` (`entry` in the collector). The snippet marks the mentions of
+    /// the matched entities: names where the index says they are (`NameMentions`), other
+    /// entities found again by their recognisers (`EntitySpans`).
+    private func hit(_ document: Document, _ explanation: Explanation, matchedEntities: [Int],
+                     at entry: TopKCollector.Entry, expansion: SegmentExpansion,
+                     plan: QueryPlan, terms: SnippetTerms) throws -> Hit {
+        var mentions: [Range<Int>] = []
+        var others: [Entity] = []
+        for index in matchedEntities {
+            let entity = plan.entities[index]
+            guard NameMentions.applies(to: entity, body: document.body) else {
+                others.append(entity)
+                continue
+            }
+            mentions += try NameMentions.tokenRanges(
+                of: entity, variants: expansion.entities[index],
+                in: segments[entry.segment].reader, document: entry.ordinal)
+        }
+        mentions.sort { $0.lowerBound < $1.lowerBound }
+        let snippet = SnippetBuilder.snippet(of: document.body, terms: terms,
+                                             mentions: mentions, entities: others)
         let entities = matchedEntities.map { plan.entities[$0] }
-        let snippet = SnippetBuilder.snippet(
-            of: document.body, terms: terms,
-            entitySpans: EntitySpans.spans(in: document.body, matching: entities))
         return Hit(id: document.id, score: explanation.total, title: document.title,
                    date: document.date, source: document.source, path: document.path,
                    snippet: snippet, entities: entities, explanation: explanation)
@@ -99,3 +116,4 @@ struct DateFilter {
         return dates.isEmpty || dates.contains { date.hasPrefix($0) }
     }
 }
+

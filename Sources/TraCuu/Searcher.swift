@@ -8,6 +8,8 @@ public final class Searcher: Sendable {
     public let documentCount: Int
     /// Tokens in all live and deleted documents, for BM25's average length.
     let totalLength: UInt64
+    /// Scoring memory kept between searches, per segment.
+    let workspaces: WorkspacePool
 
     init(directory: any Directory) throws {
         var attempt = 0
@@ -20,6 +22,7 @@ public final class Searcher: Sendable {
                 self.generation = manifest.generation
                 self.segments = segments
                 documentCount = segments.reduce(0) { $0 + $1.liveCount }
+                workspaces = WorkspacePool(documentCounts: segments.map(\.reader.documentCount))
                 totalLength = segments.reduce(0) { total, segment in
                     (0..<segment.reader.documentCount).reduce(total) {
                         $0 + UInt64(segment.reader.documents.length($1))
@@ -89,6 +92,9 @@ struct LoadedSegment: @unchecked Sendable {
     }
 
     var liveCount: Int { reader.documentCount - (tombstones?.count ?? 0) }
+
+    /// Whether any document of the segment is deleted.
+    var hasDeletions: Bool { tombstones != nil }
 
     func isDeleted(_ ordinal: Int) -> Bool { tombstones?.contains(ordinal) ?? false }
 }

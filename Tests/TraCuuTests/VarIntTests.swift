@@ -86,4 +86,33 @@ import TraCuu
         #expect(decoded == values)
         #expect(offset == bytes.count)
     }
+
+    @Test("skipping values lands where reading them does, at every count")
+    func skipMatchesReading() throws {
+        var random = SeededGenerator(seed: 0x5C1B)
+        let values = (0..<300).map { _ in random.next() >> (random.next() % 64) }
+        var bytes: [UInt8] = []
+        for value in values { VarInt.append(value, to: &bytes) }
+        try bytes.withUnsafeBytes { raw in
+            var readOffset = 0
+            for count in 0...values.count {
+                var skipOffset = 0
+                try VarInt.skip(count, in: raw, at: &skipOffset)
+                #expect(skipOffset == readOffset, "after \(count) values")
+                if count < values.count { _ = try VarInt.read(raw, at: &readOffset) }
+            }
+        }
+    }
+
+    @Test("skipping past the end throws truncated")
+    func skipPastEndThrows() {
+        let bytes = Self.encoded(300) + Self.encoded(5)
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(DecodeError) in
+                var offset = 0
+                try VarInt.skip(3, in: raw, at: &offset)
+            }
+        }
+        #expect(throws: DecodeError.truncated) { try result.get() }
+    }
 }

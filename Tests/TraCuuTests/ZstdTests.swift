@@ -54,6 +54,22 @@ import TraCuu
         }
     }
 
+    @Test("one frame decompressor reads frame after frame, also after a bad one")
+    func frameDecompressorReuse() throws {
+        let decompressor = ZstdFrameDecompressor()
+        let good = Zstd.compress(Self.text)
+        func decompress(_ frame: [UInt8]) throws -> [UInt8] {
+            try frame.withUnsafeBytes { bytes in
+                try decompressor.decompress(bytes, expectedSize: Self.text.count)
+            }
+        }
+        for bad in [Array(good.dropLast()), good + [0], good + good] {
+            #expect(try decompress(good) == Self.text)
+            #expect(throws: ZstdError.self) { try decompress(bad) }
+        }
+        #expect(try decompress(good) == Self.text)
+    }
+
     @Test("the stream decoder reads concatenated frames fed in chunks of any size",
           arguments: [1, 7, 4096, 1 << 20])
     func streaming(chunkSize: Int) throws {

@@ -13,9 +13,10 @@
 // the peak (VmHWM) is reset through /proc/self/clear_refs so that the peak reported covers
 // indexing only, documents included.
 //
-// FTS5 (Support/SQLiteFTS5) writes `docs(id UNINDEXED, title, body)` with `tokenize="unicode61
-// remove_diacritics 2"`, all rows in one transaction through one prepared statement. A second, contentless
-// table (`content=''`) is then built in the same way for the index size without stored text.
+// FTS5 (Support/SQLiteFTS5) writes `docs(id UNINDEXED, title, body)` with
+// `tokenize="unicode61 remove_diacritics 2"`, all rows in one transaction through one
+// prepared statement. A second, contentless table (`content=''`) is then built in the same
+// way for the index size without stored text.
 // TraCuu adds `Document(id:title:body:source:)` to `SearchIndex.open(at:creatingIfMissing:
 // options:)`'s writer and commits; its size without stored text is everything but `fdt`.
 

@@ -44,4 +44,35 @@ package enum VarInt {
         guard value <= UInt64(UInt32.max) else { throw .overlong }
         return UInt32(value)
     }
+
+    /// Moves `offset` past `count` values without decoding them: eight bytes at a time,
+    /// counting the bytes that end a value (high bit clear). Throws `.truncated` when the
+    /// bytes end first; does not check the skipped values' lengths.
+    package static func skip(_ count: Int, in bytes: UnsafeRawBufferPointer, at offset: inout Int)
+        throws(DecodeError)
+    {
+        var remaining = count
+        var position = offset
+        while remaining > 0 {
+            if bytes.count - position >= 8 {
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position,
+                                                                    as: UInt64.self))
+                var ends = ~word & 0x8080_8080_8080_8080
+                let found = ends.nonzeroBitCount
+                if found < remaining {
+                    remaining -= found
+                    position += 8
+                    continue
+                }
+                for _ in 1..<remaining { ends &= ends - 1 }
+                position += ends.trailingZeroBitCount / 8 + 1
+                remaining = 0
+            } else {
+                guard position < bytes.count else { throw .truncated }
+                if bytes[position] < 0x80 { remaining -= 1 }
+                position += 1
+            }
+        }
+        offset = position
+    }
 }

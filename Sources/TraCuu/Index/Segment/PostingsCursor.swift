@@ -1,6 +1,9 @@
 /// Walks one term's postings in one segment: documents in order with their frequencies and,
 /// on demand, positions. Uses the skip table to jump (`seek(to:)`), decoding one block of
-/// 128 documents at a time. Bytes are untrusted: every decode error throws `.corrupted`.
+/// 128 documents at a time. Positions are decoded for the whole block at once when read a
+/// block at a time (`withBlock(_:)`), else one document at a time, skipping the positions of
+/// the documents between (`withPositions(_:)`). Bytes are untrusted: every decode error
+/// throws `.corrupted`.
 struct PostingsCursor {
     /// Returned by `advance()` and `seek(to:)` past the last document.
     static let end = UInt32.max
@@ -19,7 +22,17 @@ struct PostingsCursor {
     private var blockFrequencies = [UInt32](repeating: 0, count: BlockCodec.blockSize)
     private var blockCount = 0
     private var slot = -1
-    /// Positions stream offset of document `positionsSlot` in the current block.
+    /// Positions stream offset of the current block's first document.
+    private var blockPositionsOffset = 0
+    /// The current block's positions once decoded: document `slot`'s are
+    /// `blockPositions[blockPositionStarts[slot]..<blockPositionStarts[slot + 1]]`.
+    private var hasBlockPositions = false
+    private var blockPositions: [UInt32] = []
+    private var blockPositionStarts = [Int](repeating: 0, count: BlockCodec.blockSize + 1)
+    /// Read one document at a time: the positions of document `decodedSlot` of the block,
+    /// and where those of document `positionsSlot` start.
+    private var documentPositions: [UInt32] = []
+    private var decodedSlot = -1
     private var positionsSlot = 0
     private var positionsOffset = 0
 
@@ -63,6 +76,57 @@ struct PostingsCursor {
         return document
     }
 
+    /// Moves past the current block to the next whole block, for reading it at once with
+    /// `withBlock(_:)`; false after the last block. Its documents then count as read: the
+    /// next `advance()` moves to the block after it.
+    mutating func advanceBlock() throws -> Bool {
+        guard (block + 1) * BlockCodec.blockSize < documentFrequency else {
+            document = Self.end
+            slot = blockCount - 1
+            return false
+        }
+        try load(block: block + 1)
+        slot = blockCount - 1
+        document = blockDocuments[slot]
+        return true
+    }
+
+    /// Calls `body` with the current block's documents (ascending) and their frequencies,
+    /// without decoding positions.
+    func withBlockDocuments<Result>(
+        _ body: (_ documents: UnsafeBufferPointer<UInt32>,
+                 _ frequencies: UnsafeBufferPointer<UInt32>) throws -> Result
+    ) rethrows -> Result {
+        let count = blockCount
+        return try blockDocuments.withUnsafeBufferPointer { documents in
+            try blockFrequencies.withUnsafeBufferPointer { frequencies in
+                try body(UnsafeBufferPointer(rebasing: documents[..<count]),
+                         UnsafeBufferPointer(rebasing: frequencies[..<count]))
+            }
+        }
+    }
+
+    /// Calls `body` with the current block's documents (ascending), where each document's
+    /// positions start in `positions` (one more entry than documents: the last is the end),
+    /// and all their positions. Decodes the block's positions unless done already.
+    mutating func withBlock<Result>(
+        _ body: (_ documents: UnsafeBufferPointer<UInt32>,
+                 _ positionStarts: UnsafeBufferPointer<Int>,
+                 _ positions: UnsafeBufferPointer<UInt32>) throws -> Result
+    ) throws -> Result {
+        if !hasBlockPositions { try decodeBlockPositions() }
+        let count = blockCount, total = blockPositionStarts[count]
+        return try blockDocuments.withUnsafeBufferPointer { documents in
+            try blockPositionStarts.withUnsafeBufferPointer { starts in
+                try blockPositions.withUnsafeBufferPointer { positions in
+                    try body(UnsafeBufferPointer(rebasing: documents[..<count]),
+                             UnsafeBufferPointer(rebasing: starts[...count]),
+                             UnsafeBufferPointer(rebasing: positions[..<total]))
+                }
+            }
+        }
+    }
+
     /// Moves to the first document ≥ `target`; returns it or `end`.
     mutating func seek(to target: UInt32) throws -> UInt32 {
         if document != Self.end, block >= 0, document >= target { return document }
@@ -87,31 +151,84 @@ struct PostingsCursor {
 
     /// The positions of the term in the current document, ascending.
     mutating func positionsOfDocument() throws -> [UInt32] {
-        var result: [UInt32] = []
-        result.reserveCapacity(Int(frequency))
-        try appendPositions(to: &result)
-        return result
+        try withPositions(Array.init)
     }
 
-    /// Appends the positions of the term in the current document to `output`, ascending (the
-    /// stream holds deltas). Allocates nothing when `output` has room: for the query loops.
-    mutating func appendPositions(to output: inout [UInt32]) throws {
-        do {
-            while positionsSlot < slot {
-                for _ in 0..<blockFrequencies[positionsSlot] {
-                    _ = try VarInt.read(positions, at: &positionsOffset)
-                }
-                positionsSlot += 1
+    /// Calls `body` with the positions of the term in the current document, ascending, in
+    /// the cursor's memory (valid during the call). Skips the positions of the block's
+    /// documents before it that were not read, without decoding them.
+    mutating func withPositions<Result>(
+        _ body: (UnsafeBufferPointer<UInt32>) throws -> Result
+    ) throws -> Result {
+        if hasBlockPositions {
+            let range = blockPositionStarts[slot]..<blockPositionStarts[slot + 1]
+            return try blockPositions.withUnsafeBufferPointer { all in
+                try body(UnsafeBufferPointer(rebasing: all[range]))
             }
+        }
+        if decodedSlot != slot { try decodeDocumentPositions() }
+        return try documentPositions.withUnsafeBufferPointer(body)
+    }
+
+    /// Decodes the current document's positions into `documentPositions`.
+    private mutating func decodeDocumentPositions() throws {
+        if positionsSlot > slot {
+            positionsSlot = 0
+            positionsOffset = blockPositionsOffset
+        }
+        var skipped = 0
+        for index in positionsSlot..<slot { skipped += Int(blockFrequencies[index]) }
+        documentPositions.removeAll(keepingCapacity: true)
+        do throws(DecodeError) {
+            try VarInt.skip(skipped, in: positions, at: &positionsOffset)
             var position: UInt32 = 0
-            for _ in 0..<frequency {
+            for _ in 0..<blockFrequencies[slot] {
                 position &+= try VarInt.readUInt32(positions, at: &positionsOffset)
-                output.append(position)
+                documentPositions.append(position)
             }
-            positionsSlot += 1
         } catch {
             throw IndexError.corrupted(file, "positions: \(error)")
         }
+        positionsSlot = slot + 1
+        decodedSlot = slot
+    }
+
+    /// Decodes the positions of every document of the current block (deltas from 0 in each
+    /// document) into `blockPositions`.
+    private mutating func decodeBlockPositions() throws {
+        var total = 0
+        for index in 0..<blockCount {
+            blockPositionStarts[index] = total
+            total += Int(blockFrequencies[index])
+        }
+        blockPositionStarts[blockCount] = total
+        // A position takes at least one byte: this bounds the memory a damaged count asks for.
+        guard total <= positions.count - blockPositionsOffset else {
+            throw IndexError.corrupted(file, "positions: more than the file holds")
+        }
+        if blockPositions.count < total {
+            blockPositions.append(contentsOf: repeatElement(0, count: total - blockPositions.count))
+        }
+        let bytes = positions, frequencies = blockFrequencies, count = blockCount
+        var offset = blockPositionsOffset
+        let failure = blockPositions.withUnsafeMutableBufferPointer { output -> DecodeError? in
+            var written = 0
+            for index in 0..<count {
+                var position: UInt32 = 0
+                for _ in 0..<frequencies[index] {
+                    do throws(DecodeError) {
+                        position &+= try VarInt.readUInt32(bytes, at: &offset)
+                    } catch {
+                        return error
+                    }
+                    output[written] = position
+                    written += 1
+                }
+            }
+            return nil
+        }
+        if let failure { throw IndexError.corrupted(file, "positions: \(failure)") }
+        hasBlockPositions = true
     }
 
     /// Decodes one block into `values`; the error instead of throwing it.
@@ -160,17 +277,32 @@ struct PostingsCursor {
         if let error = frequenciesError {
             throw IndexError.corrupted(file, "postings block: \(error)")
         }
-        for slot in 0..<count {
-            previous &+= blockDocuments[slot]
-            blockDocuments[slot] = previous
-            blockFrequencies[slot] &+= 1
+        blockDocuments.withUnsafeMutableBufferPointer { documents in
+            for slot in 0..<count {
+                previous &+= documents[slot]
+                documents[slot] = previous
+            }
+        }
+        let isFrequencyValid = blockFrequencies.withUnsafeMutableBufferPointer { frequencies in
+            var isValid = true
+            for slot in 0..<count {
+                isValid = isValid && frequencies[slot] < UInt32.max
+                frequencies[slot] &+= 1
+            }
+            return isValid
+        }
+        guard isFrequencyValid else {
+            throw IndexError.corrupted(file, "postings block: frequency out of range")
         }
         guard !hasSkips || previous == lastDocument(ofBlock: index) else {
             throw IndexError.corrupted(file, "postings block does not match its skip entry")
         }
         block = index
         blockCount = count
+        hasBlockPositions = false
+        blockPositionsOffset = positionsBase + Int(positionsStart)
+        positionsOffset = blockPositionsOffset
         positionsSlot = 0
-        positionsOffset = positionsBase + Int(positionsStart)
+        decodedSlot = -1
     }
 }

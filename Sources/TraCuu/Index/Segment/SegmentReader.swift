@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One immutable segment, opened: its files mapped and verified (magic, version, checksum,
 /// structure) before anything is trusted. Immutable and so shareable across threads; stored
 /// fields are decoded through a reader made per call.
@@ -12,6 +14,8 @@ final class SegmentReader: @unchecked Sendable {
     /// Verified once on open and never read through (its block cache would be shared across
     /// threads): each `document(_:)` call reads through a reader of its own sharing it.
     private let stored: StoredFieldsReader
+    /// Decompressors for `document(_:)`, reused from call to call (one per thread at a time).
+    private let decompressors = Mutex<[ZstdFrameDecompressor]>([])
 
     /// Opens segment `name`; throws `.corrupted` naming the damaged file, `.notFound` when a
     /// file is missing, `.incompatibleFormat` for a newer format.
@@ -45,6 +49,10 @@ final class SegmentReader: @unchecked Sendable {
 
     var documentCount: Int { documents.count }
 
+    /// Bytes in the positions stream: a bound on the positions of any set of terms, since
+    /// each takes at least one byte.
+    var positionsByteCount: Int { positions.count }
+
     /// A cursor over a term's postings.
     func postings(ofTerm term: Int) throws -> PostingsCursor {
         try PostingsCursor(postings: postings, positions: positions,
@@ -53,7 +61,13 @@ final class SegmentReader: @unchecked Sendable {
 
     /// The stored document at `ordinal`: decompresses its block (zstd) each call.
     func document(_ ordinal: Int) throws -> Document {
-        let reader = StoredFieldsReader(sharing: stored)
+        let decompressor = decompressors.withLock { $0.popLast() } ?? ZstdFrameDecompressor()
+        defer {
+            decompressors.withLock { spares in
+                if spares.count < 4 { spares.append(decompressor) }
+            }
+        }
+        let reader = StoredFieldsReader(sharing: stored, decompressor: decompressor)
         return StoredDocument.document(from: try reader.document(ordinal))
     }
 

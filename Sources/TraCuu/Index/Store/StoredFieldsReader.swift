@@ -12,6 +12,7 @@ package final class StoredFieldsReader {
     private let name: String
     private let body: UnsafeRawBufferPointer
     private let blocks: [StoredFieldsFormat.BlockEntry]
+    private let decompressor: ZstdFrameDecompressor
     /// The block in `cachedBytes`, or -1.
     private var cachedBlock = -1
     private var cachedBytes: [UInt8] = []
@@ -50,16 +51,19 @@ package final class StoredFieldsReader {
             throw IndexError.corrupted(name, "bad block index: \(Self.describe(error))")
         }
         count = Int(documentCount)
+        decompressor = ZstdFrameDecompressor()
     }
 
-    /// A reader of the same file, already verified by `other`, with a block cache of its own:
-    /// O(1), no checksum. For one reader per thread or per call over a shared file.
-    package init(sharing other: StoredFieldsReader) {
+    /// A reader of the same file, already verified by `other`, with a block cache of its own
+    /// and `decompressor` (which no other thread may use meanwhile): O(1), no checksum. For
+    /// one reader per thread or per call over a shared file.
+    package init(sharing other: StoredFieldsReader, decompressor: ZstdFrameDecompressor) {
         file = other.file
         name = other.name
         body = other.body
         blocks = other.blocks
         count = other.count
+        self.decompressor = decompressor
     }
 
     /// The fields of document `ordinal`, in the order they were added. Decompresses its block
@@ -118,7 +122,7 @@ package final class StoredFieldsReader {
             rebasing: body[entry.offset..<entry.offset + entry.compressedSize])
         cachedBlock = -1
         do {
-            cachedBytes = try Zstd.decompress(frame, expectedSize: entry.uncompressedSize)
+            cachedBytes = try decompressor.decompress(frame, expectedSize: entry.uncompressedSize)
         } catch {
             throw IndexError.corrupted(name, "block \(blockNumber): \(error)")
         }

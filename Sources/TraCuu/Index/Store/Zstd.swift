@@ -48,30 +48,14 @@ package enum Zstd {
         bytes.withUnsafeBytes { compress($0, level: level) }
     }
 
-    /// Decompresses `frame`, which must hold exactly `expectedSize` bytes once decompressed
-    /// (`tc_zstd_frame_content_size`, then `tc_zstd_decompress`). Throws `ZstdError` for
-    /// anything else: not a frame, a damaged one, trailing bytes, another size. Allocates
-    /// `expectedSize` bytes, so callers bound it before trusting it.
+    /// Decompresses `frame`, which must be one whole frame holding exactly `expectedSize`
+    /// bytes once decompressed. Throws `ZstdError` for anything else: not a frame, a damaged
+    /// one, trailing bytes, another size. Makes a decompression context for the call; use a
+    /// `ZstdFrameDecompressor` for many frames.
     package static func decompress(_ frame: UnsafeRawBufferPointer, expectedSize: Int)
         throws(ZstdError) -> [UInt8]
     {
-        guard expectedSize >= 0 else { throw ZstdError("negative expected size") }
-        let declared = tc_zstd_frame_content_size(frame.baseAddress, frame.count)
-        guard declared != -2 else { throw ZstdError("not a zstd frame") }
-        guard declared == -1 || declared == Int64(expectedSize) else {
-            throw ZstdError("frame holds \(declared) bytes, expected \(expectedSize)")
-        }
-        var result: Int64 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 1)) { buffer, count in
-            result = tc_zstd_decompress(buffer.baseAddress, expectedSize,
-                                        frame.baseAddress, frame.count)
-            count = result >= 0 ? Int(result) : 0
-        }
-        guard result >= 0 else { throw ZstdError.code(result) }
-        guard result == Int64(expectedSize) else {
-            throw ZstdError("frame holds \(result) bytes, expected \(expectedSize)")
-        }
-        return bytes
+        try ZstdFrameDecompressor().decompress(frame, expectedSize: expectedSize)
     }
 
     /// Decompresses an array; see `decompress(_:expectedSize:)`.
@@ -83,6 +67,70 @@ package enum Zstd {
             Result { () throws(ZstdError) in try decompress(bytes, expectedSize: expectedSize) }
         }
         return try result.get()
+    }
+}
+
+/// Decompresses whole frames one after another with one zstd context (a streaming
+/// decompressor, `tc_zstd_dstream_*`, given each frame whole): making and freeing a context
+/// of about 100 KiB per frame costs as much as decompressing a 32 KiB block. Not
+/// thread-safe: one thread at a time (`@unchecked Sendable` so that a pool can hand it from
+/// one thread to another under a lock).
+package final class ZstdFrameDecompressor: @unchecked Sendable {
+    private var stream: UnsafeMutableRawPointer
+
+    /// Opens a decompressor (`tc_zstd_dstream_create`). Traps when out of memory.
+    package init() {
+        stream = Self.openStream()
+    }
+
+    deinit { tc_zstd_dstream_free(stream) }
+
+    /// Decompresses `frame`, which must be one whole frame holding exactly `expectedSize`
+    /// bytes once decompressed (`tc_zstd_frame_content_size`, then
+    /// `tc_zstd_dstream_decompress_chunk`). Throws `ZstdError` for anything else: not a frame,
+    /// a damaged one, trailing bytes, another size; the next frame starts from a fresh
+    /// context. Allocates `expectedSize` bytes, so callers bound it before trusting it.
+    package func decompress(_ frame: UnsafeRawBufferPointer, expectedSize: Int)
+        throws(ZstdError) -> [UInt8]
+    {
+        guard expectedSize >= 0 else { throw ZstdError("negative expected size") }
+        let declared = tc_zstd_frame_content_size(frame.baseAddress, frame.count)
+        guard declared != -2 else { throw ZstdError("not a zstd frame") }
+        guard declared == -1 || declared == Int64(expectedSize) else {
+            throw ZstdError("frame holds \(declared) bytes, expected \(expectedSize)")
+        }
+        var code: Int64 = 0
+        var outputPosition = 0, inputPosition = 0
+        let stream = self.stream
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 1)) { buffer, count in
+            // One call decodes a whole frame that fits; go on only while it makes progress.
+            var progress = true
+            while progress {
+                let before = (outputPosition, inputPosition)
+                code = tc_zstd_dstream_decompress_chunk(stream, buffer.baseAddress, expectedSize,
+                                                        &outputPosition, frame.baseAddress,
+                                                        frame.count, &inputPosition)
+                progress = code > 0 && (outputPosition, inputPosition) != before
+            }
+            count = outputPosition
+        }
+        guard code == 0, inputPosition == frame.count, outputPosition == expectedSize else {
+            // Start the next frame from a clean context.
+            tc_zstd_dstream_free(self.stream)
+            self.stream = Self.openStream()
+            if code < 0 { throw ZstdError.code(code) }
+            if code > 0 { throw ZstdError("the frame is incomplete or holds more than expected") }
+            if inputPosition != frame.count { throw ZstdError("bytes after the frame") }
+            throw ZstdError("frame holds \(outputPosition) bytes, expected \(expectedSize)")
+        }
+        return bytes
+    }
+
+    private static func openStream() -> UnsafeMutableRawPointer {
+        guard let stream = tc_zstd_dstream_create() else {
+            preconditionFailure("tc_zstd_dstream_create failed: out of memory")
+        }
+        return stream
     }
 }
 

@@ -7,6 +7,9 @@ struct DocumentFilter {
 
     init(documentCount: Int) { self.documentCount = documentCount }
 
+    /// Whether it keeps every document.
+    var keepsAll: Bool { rejected == nil && required == nil }
+
     /// Leaves `ordinal` out.
     mutating func reject(_ ordinal: Int) {
         if rejected == nil { rejected = Array(repeating: false, count: documentCount) }

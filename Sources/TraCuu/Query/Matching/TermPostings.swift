@@ -1,118 +1,168 @@
 /// One query term's postings in one segment with its variants merged: for each document
-/// holding any variant (ascending), the best such variant's weight and, when asked for, the
-/// union of the variants' positions kept to one field. Flat arrays, one allocation each per
-/// term and query, none per document.
+/// holding any variant (ascending), the variants' weights averaged over their occurrences,
+/// and either the union of
+/// the variants' positions (ascending, without repeats) kept to one field, or, without
+/// positions, the sum of the variants' frequencies. Flat arrays reserved once per term and
+/// query; nothing is allocated per document.
+///
+/// Collected in full, or only for given documents (`only:`), seeking each variant to them.
 struct TermPostings {
     /// Documents in ascending order.
-    private(set) var ordinals: [Int32] = []
-    /// Each document's match weight: with positions, the variants' weights averaged over
-    /// their occurrences (one `hòa` among ten `hoa` weighs little more than `hoa`); without,
-    /// the best variant's.
-    private(set) var weights: [Double] = []
-    /// Document `i`'s positions are `positions[starts[i]..<starts[i + 1]]` (when collected).
-    private(set) var starts: [Int32] = [0]
-    private(set) var positions: [UInt32] = []
+    var ordinals: [UInt32] = []
+    /// Each document's match weight: the variants' weights averaged over their occurrences
+    /// (one `hòa` among ten `hoa` weighs little more than `hoa`).
+    var weights: [Double] = []
+    /// Without positions: the variants' frequencies summed per document (the term's
+    /// frequency when no two variants share a position, `SegmentExpansion.variantsMayOverlap`).
+    var frequencies: [UInt32] = []
+    /// With positions, document `i`'s are `positions[starts[i]..<starts[i + 1]]`; every
+    /// document has at least one.
+    var starts: [Int] = [0]
+    var positions: [UInt32] = []
+
+    /// Whether positions were read (else frequencies were).
+    private(set) var hasPositions = true
 
     var count: Int { ordinals.count }
 
+    /// The term's frequency in document number `index` (not ordinal).
+    @inline(__always)
+    func frequency(at index: Int) -> UInt32 {
+        hasPositions ? UInt32(truncatingIfNeeded: starts[index + 1] - starts[index])
+            : frequencies[index]
+    }
+
+    /// No documents.
+    init() {}
+
+    /// No documents, in `spare`'s memory: its arrays emptied, their capacity kept.
+    init(reusing spare: consuming TermPostings) {
+        self = spare
+        ordinals.removeAll(keepingCapacity: true)
+        weights.removeAll(keepingCapacity: true)
+        frequencies.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        positions.removeAll(keepingCapacity: true)
+    }
+
     /// Merges the postings of `variants` in `reader`. With `withPositions`, keeps each
     /// document's positions in `field` (all of them for nil; the title is positions below
-    /// the title length, the body those above it) and leaves out documents with none there;
-    /// positions of several variants in one document are merged, sorted and without
-    /// repeats. Throws `.corrupted` for a document number past the segment's end.
+    /// the title length, the body those above it) and leaves out documents with none there.
+    /// With `documents` (ascending), looks only at those. Throws `.corrupted` for a document
+    /// number past the segment's end. Fills `spare`'s memory when given one.
     init(variants: [TermExpansion.Variant], reader: SegmentReader, withPositions: Bool,
-         field: Query.Field? = nil) throws {
+         field: Query.Field? = nil, only documents: [UInt32]? = nil,
+         reusing spare: consuming TermPostings = TermPostings()) throws {
+        self.init(reusing: spare)
+        hasPositions = withPositions
         guard !variants.isEmpty else { return }
-        var cursors: [PostingsCursor] = []
-        var upperBound = 0
-        for variant in variants {
-            cursors.append(try reader.postings(ofTerm: variant.term))
-            upperBound += Int(reader.dictionary.stats(variant.term).documentFrequency)
+        reserve(for: variants, in: reader, withPositions: withPositions,
+                documents: documents?.count)
+        if let documents {
+            try intersect(variants, with: documents, reader: reader, field: field)
+        } else if variants.count == 1, field == nil {
+            try copyBlocks(of: variants[0], reader: reader, withPositions: withPositions)
+        } else {
+            try merge(variants, reader: reader, withPositions: withPositions, field: field)
         }
+    }
+
+    /// The postings of `variants` without positions, their frequencies summed per document:
+    /// each variant read block by block into `scratch` (for many variants, cheaper than
+    /// merging them in order).
+    init(variants: [TermExpansion.Variant], reader: SegmentReader,
+         summingIn scratch: inout DocumentScratch,
+         reusing spare: consuming TermPostings = TermPostings()) throws {
+        self.init(reusing: spare)
+        hasPositions = false
         let documentCount = reader.documentCount
-        upperBound = min(upperBound, documentCount)
-        ordinals.reserveCapacity(upperBound)
-        weights.reserveCapacity(upperBound)
-        if withPositions { starts.reserveCapacity(upperBound + 1) }
-        var heap = CursorHeap()
-        for index in cursors.indices {
-            heap.insert(document: try cursors[index].advance(), cursor: index)
-        }
-        var atDocument: [Int] = []
-        while let document = heap.minimumDocument, document != PostingsCursor.end {
-            guard Int(document) < documentCount else {
-                throw IndexError.corrupted(reader.name + ".pst", "document out of range")
-            }
-            atDocument.removeAll(keepingCapacity: true)
-            while heap.minimumDocument == document, let cursor = heap.removeMinimum() {
-                atDocument.append(cursor)
-            }
-            var weight: Double? = variants[atDocument[0]].weight
-            if withPositions {
-                weight = try appendPositions(of: atDocument, in: &cursors, variants: variants,
-                                             document: document, field: field,
-                                             documents: reader.documents)
-            } else {
-                for cursor in atDocument.dropFirst() {
-                    weight = max(weight ?? 0, variants[cursor].weight)
+        for variant in variants {
+            var cursor = try reader.postings(ofTerm: variant.term)
+            while try cursor.advanceBlock() {
+                try cursor.withBlockDocuments { documents, frequencies in
+                    for document in documents where Int(document) >= documentCount {
+                        throw IndexError.corrupted(reader.name + ".pst", "document out of range")
+                    }
+                    scratch.add(documents, frequencies: frequencies, weight: variant.weight)
                 }
             }
-            if let weight {
-                ordinals.append(Int32(document))
-                weights.append(weight)
+        }
+        scratch.take(into: &self)
+    }
+
+    private mutating func reserve(for variants: [TermExpansion.Variant], in reader: SegmentReader,
+                                  withPositions: Bool, documents: Int?) {
+        var documentBound = 0, positionBound = 0
+        for variant in variants {
+            let stats = reader.dictionary.stats(variant.term)
+            documentBound += Int(stats.documentFrequency)
+            positionBound += Int(min(stats.totalFrequency, UInt64(reader.positionsByteCount)))
+        }
+        documentBound = min(documentBound, documents ?? reader.documentCount)
+        ordinals.reserveCapacity(documentBound)
+        weights.reserveCapacity(documentBound)
+        if withPositions {
+            starts.reserveCapacity(documentBound + 1)
+            // Each position takes a byte at least, so no more than the file's bytes.
+            if documents == nil {
+                positions.reserveCapacity(min(positionBound, reader.positionsByteCount))
             }
-            for cursor in atDocument {
-                heap.insert(document: try cursors[cursor].advance(), cursor: cursor)
+        } else {
+            frequencies.reserveCapacity(documentBound)
+        }
+    }
+}
+
+extension TermPostings {
+    /// A term's arrays as buffers, for the scoring loops; valid only inside `withBuffers`.
+    struct Buffers {
+        let ordinals: UnsafeBufferPointer<UInt32>
+        let weights: UnsafeBufferPointer<Double>
+        let frequencies: UnsafeBufferPointer<UInt32>
+        let starts: UnsafeBufferPointer<Int>
+        let positions: UnsafeBufferPointer<UInt32>
+        let hasPositions: Bool
+
+        var count: Int { ordinals.count }
+
+        /// The term's frequency in document number `index` (not ordinal).
+        @inline(__always)
+        func frequency(at index: Int) -> UInt32 {
+            hasPositions ? UInt32(truncatingIfNeeded: starts[index + 1] - starts[index])
+                : frequencies[index]
+        }
+
+        /// The positions of document number `index` (not ordinal), ascending.
+        @inline(__always)
+        func positions(at index: Int) -> UnsafeBufferPointer<UInt32> {
+            UnsafeBufferPointer(rebasing: positions[starts[index]..<starts[index + 1]])
+        }
+    }
+
+    func withBuffers<Result>(_ body: (Buffers) throws -> Result) rethrows -> Result {
+        try ordinals.withUnsafeBufferPointer { ordinals in
+            try weights.withUnsafeBufferPointer { weights in
+                try frequencies.withUnsafeBufferPointer { frequencies in
+                    try starts.withUnsafeBufferPointer { starts in
+                        try positions.withUnsafeBufferPointer { positions in
+                            try body(Buffers(ordinals: ordinals, weights: weights,
+                                             frequencies: frequencies, starts: starts,
+                                             positions: positions,
+                                             hasPositions: hasPositions))
+                        }
+                    }
+                }
             }
         }
     }
 
-    /// Appends the document's positions in `field` and returns the variants' weight
-    /// averaged over their occurrences; nil (and nothing appended) when it has none there.
-    private mutating func appendPositions(of atDocument: [Int],
-                                          in cursors: inout [PostingsCursor],
-                                          variants: [TermExpansion.Variant],
-                                          document: UInt32, field: Query.Field?,
-                                          documents: DocumentTable) throws -> Double? {
-        let start = positions.count
-        var weighted = 0.0
-        for cursor in atDocument {
-            let before = positions.count
-            try cursors[cursor].appendPositions(to: &positions)
-            weighted += variants[cursor].weight * Double(positions.count - before)
+    /// `withBuffers` over several terms at once.
+    static func withBuffers<Result>(of postings: ArraySlice<TermPostings>,
+                                    _ body: ([Buffers]) throws -> Result) rethrows -> Result {
+        guard let first = postings.first else { return try body([]) }
+        return try first.withBuffers { buffers in
+            try withBuffers(of: postings.dropFirst()) { rest in try body([buffers] + rest) }
         }
-        let weight = weighted / Double(max(1, positions.count - start))
-        if atDocument.count > 1 {
-            positions[start...].sort()
-            var kept = start
-            for index in start..<positions.count
-            where index == start || positions[index] != positions[kept - 1] {
-                positions[kept] = positions[index]
-                kept += 1
-            }
-            positions.removeSubrange(kept...)
-        }
-        if let field {
-            let titleLength = documents.titleLength(Int(document))
-            var kept = start
-            for index in start..<positions.count {
-                let position = positions[index]
-                let isInField = field == .title ? position < titleLength : position > titleLength
-                if isInField {
-                    positions[kept] = position
-                    kept += 1
-                }
-            }
-            positions.removeSubrange(kept...)
-        }
-        guard positions.count > start else { return nil }
-        starts.append(Int32(positions.count))
-        return weight
-    }
-
-    /// The positions of document number `index` (not ordinal) of this term.
-    @inline(__always)
-    func positions(at index: Int) -> ArraySlice<UInt32> {
-        positions[Int(starts[index])..<Int(starts[index + 1])]
     }
 }

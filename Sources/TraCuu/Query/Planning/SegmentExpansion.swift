@@ -8,6 +8,11 @@ struct SegmentExpansion {
     let entities: [[TermExpansion.Variant]]
     /// Per plan entity, per qualified key (`Entity.qualifiedKeys`).
     let qualifiedKeys: [[[TermExpansion.Variant]]]
+    /// Per plan term, whether two of its variants may stand at one position of a document
+    /// (then the term's frequency there needs the positions, not the sum of frequencies).
+    /// Only an entity term (key with `|`, which tokenizing never produces) shares a position
+    /// with another term: a word's token has one key.
+    let variantsMayOverlap: [Bool]
     /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading.
     let exclusionTerms: [[TermExpansion.Variant]]
 
@@ -15,6 +20,11 @@ struct SegmentExpansion {
         terms = plan.terms.indices.map { index in
             TermExpansion.variants(of: plan.terms[index], reading: readings[index],
                                    in: dictionary)
+        }
+        variantsMayOverlap = terms.map { variants in
+            variants.count > 1 && variants.contains { variant in
+                dictionary.exactKey(variant.term).utf8.contains(UInt8(ascii: "|"))
+            }
         }
         entities = plan.entities.map { entity in
             TermExpansion.entityVariants(exact: entity.keys.exact, folded: entity.keys.folded,

@@ -7,15 +7,17 @@ import TraCuuText
 /// kind (`docref|`, `person|`, `date|`…), so an entity of another kind cannot carry one of
 /// those keys, and a recogniser finds the same entities whichever others run beside it.
 enum EntitySpans {
-    /// Spans in `body` of entities with the exact or folded key of one of `entities`, in
-    /// the analyzer's order. Runs the tokenizer and the recognisers needed over `body`.
-    static func spans(in body: String, matching entities: [Entity]) -> [Range<Int>] {
+    /// Spans in `body` (cut into `tokens`) of entities with the exact or folded key of one
+    /// of `entities`, in the analyzer's order. Runs the recognisers needed over the tokens.
+    static func spans(in body: String, tokens: [Token], matching entities: [Entity])
+        -> [Range<Int>]
+    {
         guard !entities.isEmpty else { return [] }
         let keys = Set(entities.flatMap { [$0.keys.exact, $0.keys.folded] })
         let kinds = Set(entities.map(\.kind))
         let analyzer = Analyzer(mode: .document, recognizers: Analyzer.standardRecognizers
             .filter { recognizer in kind(of: recognizer).map(kinds.contains) ?? true })
-        return analyzer.analyze(body).entities
+        return analyzer.entities(in: body, tokens: tokens)
             .filter { keys.contains($0.keys.exact) || keys.contains($0.keys.folded) }
             .map(\.utf8Range)
     }

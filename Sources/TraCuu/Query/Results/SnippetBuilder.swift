@@ -5,41 +5,61 @@ import TraCuuText
 enum SnippetBuilder {
     static let windowLength = 30
 
-    /// A snippet of `body` marking tokens that match `terms` and tokens overlapping entity
-    /// spans in `entitySpans` (UTF-8 ranges of the body). One pass of the tokenizer's scanner
-    /// over the body; a sliding window counts distinct matched words (by folded key).
-    static func snippet(of body: String, terms: SnippetTerms,
-                        entitySpans: [Range<Int>]) -> Snippet {
-        var body = body
-        return body.withUTF8 { bytes in
-            snippet(of: bytes, terms: terms, entitySpans: entitySpans)
+    /// A snippet of `body` marking tokens that match `terms`, the tokens of `mentions`
+    /// (ranges of token indices, `NameMentions`) and tokens inside the body's mentions of
+    /// `entities` (`EntitySpans`). One pass of the tokenizer's scanner over the body (making
+    /// whole tokens only when there are entities to find); a sliding window counts distinct
+    /// matched words (by folded key).
+    static func snippet(of body: String, terms: SnippetTerms, mentions: [Range<Int>] = [],
+                        entities: [Entity] = []) -> Snippet {
+        var text = body
+        return text.withUTF8 { bytes in
+            snippet(of: bytes, body: body, terms: terms, mentions: mentions,
+                    entities: entities)
         }
     }
 
-    private static func snippet(of bytes: UnsafeBufferPointer<UInt8>, terms: SnippetTerms,
-                                entitySpans: [Range<Int>]) -> Snippet {
+    private static func snippet(of bytes: UnsafeBufferPointer<UInt8>, body: String,
+                                terms: SnippetTerms, mentions: [Range<Int>],
+                                entities: [Entity]) -> Snippet {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 5)
         // Per token: -1 when not marked, else an id of its folded key.
         var wordIDs: [Int] = []
         wordIDs.reserveCapacity(bytes.count / 5)
         var ids: [[UInt8]: Int] = [:]
+        func id(of folded: [UInt8]) -> Int {
+            if let id = ids[folded] { return id }
+            ids[folded] = ids.count
+            return ids.count - 1
+        }
+        var tokens: [Token] = []
         var folded: [UInt8] = []
+        var mention = 0
         var scanner = TokenScanner()
         scanner.scan(bytes) { scanner in
-            let range = scanner.start..<scanner.end
-            let isMarked = terms.matches(&scanner, folded: &folded)
-                || entitySpans.contains { $0.overlaps(range) }
-            ranges.append(range)
-            guard isMarked else {
-                wordIDs.append(-1)
-                return
+            if !entities.isEmpty {
+                let (text, keys) = scanner.renderToken()
+                tokens.append(Token(kind: scanner.kind, text: text, keys: keys,
+                                    position: scanner.position,
+                                    utf8Range: scanner.start..<scanner.end,
+                                    isCapitalized: scanner.isCapitalized))
             }
-            if let id = ids[folded] {
-                wordIDs.append(id)
+            let index = ranges.count
+            ranges.append(scanner.start..<scanner.end)
+            while mention < mentions.count, mentions[mention].upperBound <= index { mention += 1 }
+            let isMentioned = mention < mentions.count && mentions[mention].contains(index)
+            if terms.matches(&scanner, folded: &folded) || isMentioned {
+                wordIDs.append(id(of: folded))
             } else {
-                wordIDs.append(ids.count)
-                ids[folded] = ids.count
+                wordIDs.append(-1)
+            }
+        }
+        if !entities.isEmpty {
+            let spans = EntitySpans.spans(in: body, tokens: tokens, matching: entities)
+            for index in tokens.indices where wordIDs[index] < 0
+                && spans.contains(where: { $0.overlaps(ranges[index]) }) {
+                wordIDs[index] = id(of: Array(tokens[index].folded.utf8))
             }
         }
         guard !ranges.isEmpty else { return Snippet(text: "", highlights: []) }

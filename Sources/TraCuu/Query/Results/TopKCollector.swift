@@ -5,7 +5,7 @@
 struct TopKCollector {
     struct Entry {
         let segment: Int
-        let ordinal: Int32
+        let ordinal: UInt32
         let entityCount: Int
         let score: Double
     }
@@ -38,6 +38,15 @@ struct TopKCollector {
             heap[0] = entry
             siftDown(0)
         }
+    }
+
+    /// The worst candidate kept once `capacity` are kept: a candidate must beat it to make
+    /// the results. Nil while there is room.
+    var threshold: Entry? { capacity > 0 && heap.count == capacity ? heap[0] : nil }
+
+    /// Counts `count` candidates that cannot beat `threshold`, without keeping them.
+    mutating func countWithoutKeeping(_ count: Int) {
+        added += count
     }
 
     /// The kept candidates, best first.

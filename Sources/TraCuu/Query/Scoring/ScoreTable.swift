@@ -1,49 +1,96 @@
 /// The score parts of one segment's documents for one query, in arrays indexed by document
-/// ordinal, and the documents touched so far in the order they were first touched. Costs
-/// about 60 bytes per document of the segment per query; adding to a document is O(1).
+/// ordinal: about 70 bytes per document of the segment, allocated once and reused from
+/// query to query (`SegmentWorkspace`). The scoring loops write it through
+/// `withColumns(_:)`, O(1) per posting; `clear()` puts back the zeros.
 struct ScoreTable {
     /// Score parts per document.
     private(set) var explanations: [Explanation]
     /// How many of the query's entities each document mentions.
     private(set) var entityCounts: [Int32]
+    /// Whether a document has any part: it matched a term or an entity.
     private var isTouched: [Bool]
-    /// Documents with any part, in first-touch order.
-    private(set) var touched: [Int32] = []
+    /// The most the title part can reach: each matched syllable's title weight, summed in
+    /// query order.
+    private(set) var titleBounds: [Double]
+    /// Which query terms (bit `min(term, 63)`) each document holds.
+    private(set) var termsPresent: [UInt64]
+    /// The documents touched, once `collectTouched()` has listed them.
+    private var touched: [UInt32] = []
 
     init(documentCount: Int) {
         explanations = Array(repeating: Explanation(), count: documentCount)
         entityCounts = Array(repeating: 0, count: documentCount)
         isTouched = Array(repeating: false, count: documentCount)
+        titleBounds = Array(repeating: 0, count: documentCount)
+        termsPresent = Array(repeating: 0, count: documentCount)
     }
 
-    /// Makes `ordinal` a candidate (with all parts 0) if it was not yet.
-    @inline(__always)
-    mutating func touch(_ ordinal: Int) {
-        if !isTouched[ordinal] {
-            isTouched[ordinal] = true
-            touched.append(Int32(ordinal))
+    /// The arrays as buffers for one scoring loop; a document written to must be marked in
+    /// `isTouched`. Valid only during the call.
+    struct Columns {
+        let explanations: UnsafeMutableBufferPointer<Explanation>
+        let entityCounts: UnsafeMutableBufferPointer<Int32>
+        let isTouched: UnsafeMutableBufferPointer<Bool>
+        let titleBounds: UnsafeMutableBufferPointer<Double>
+        let termsPresent: UnsafeMutableBufferPointer<UInt64>
+    }
+
+    mutating func withColumns<Result>(_ body: (Columns) throws -> Result) rethrows -> Result {
+        try explanations.withUnsafeMutableBufferPointer { explanations in
+            try entityCounts.withUnsafeMutableBufferPointer { entityCounts in
+                try isTouched.withUnsafeMutableBufferPointer { isTouched in
+                    try titleBounds.withUnsafeMutableBufferPointer { titleBounds in
+                        try termsPresent.withUnsafeMutableBufferPointer { termsPresent in
+                            try body(Columns(explanations: explanations,
+                                             entityCounts: entityCounts,
+                                             isTouched: isTouched, titleBounds: titleBounds,
+                                             termsPresent: termsPresent))
+                        }
+                    }
+                }
+            }
         }
     }
 
-    @inline(__always)
-    mutating func addBM25(_ value: Double, to ordinal: Int) {
-        explanations[ordinal].bm25 += value
+    /// Lists the documents with any part, ascending, and returns them. O(documents in the
+    /// segment); call once, after the last part is added.
+    mutating func collectTouched() -> [UInt32] {
+        touched.removeAll(keepingCapacity: true)
+        isTouched.withUnsafeBufferPointer { isTouched in
+            for ordinal in isTouched.indices where isTouched[ordinal] {
+                touched.append(UInt32(ordinal))
+            }
+        }
+        return touched
     }
 
-    @inline(__always)
-    mutating func addTitle(_ value: Double, to ordinal: Int) {
-        explanations[ordinal].title += value
+    /// The collector's entry for `ordinal`, with its score as it stands.
+    func entry(_ ordinal: UInt32, segment: Int) -> TopKCollector.Entry {
+        let index = Int(ordinal)
+        return TopKCollector.Entry(segment: segment, ordinal: ordinal,
+                                   entityCount: Int(entityCounts[index]),
+                                   score: explanations[index].total)
     }
 
-    @inline(__always)
-    mutating func addProximity(_ value: Double, to ordinal: Int) {
-        explanations[ordinal].proximity += value
-    }
-
-    /// Adds a matched entity's part.
-    @inline(__always)
-    mutating func addEntity(_ value: Double, to ordinal: Int) {
-        explanations[ordinal].entities += value
-        entityCounts[ordinal] += 1
+    /// Zeroes what the last query wrote: the documents `collectTouched()` listed, or every
+    /// document when they are many (a sequential fill beats scattered writes).
+    mutating func clear() {
+        if touched.count > explanations.count / 8 {
+            explanations.withUnsafeMutableBufferPointer { $0.update(repeating: Explanation()) }
+            entityCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            isTouched.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+            titleBounds.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            termsPresent.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            for ordinal in touched {
+                let index = Int(ordinal)
+                explanations[index] = Explanation()
+                entityCounts[index] = 0
+                isTouched[index] = false
+                titleBounds[index] = 0
+                termsPresent[index] = 0
+            }
+        }
+        touched.removeAll(keepingCapacity: true)
     }
 }

@@ -1,27 +1,25 @@
 /// What `SegmentScorer` found in one segment: the documents that pass the query's filters
 /// with their score parts, and which of the query's entities each mentions.
 struct SegmentMatches {
-    private let table: ScoreTable
-    /// Matching live documents, in no particular order.
-    let candidates: [Int32]
+    /// Holds the score table; given back to the searcher's pool after the hits are made.
+    private var workspace: SegmentWorkspace
     /// Per plan entity, the documents mentioning it, ascending.
-    private let entityDocuments: [[Int32]]
+    private let entityDocuments: [[UInt32]]
 
-    init(table: ScoreTable, candidates: [Int32], entityDocuments: [[Int32]]) {
-        self.table = table
-        self.candidates = candidates
+    init(workspace: consuming SegmentWorkspace, entityDocuments: [[UInt32]]) {
+        self.workspace = workspace
         self.entityDocuments = entityDocuments
     }
 
-    /// The score parts of a candidate.
-    func explanation(of ordinal: Int32) -> Explanation { table.explanations[Int(ordinal)] }
-
-    /// How many of the query's entities a candidate mentions.
-    func entityCount(of ordinal: Int32) -> Int { Int(table.entityCounts[Int(ordinal)]) }
+    /// The score parts of a candidate, (complete for those added to the
+    /// collector).
+    func explanation(of ordinal: UInt32) -> Explanation {
+        workspace.table.explanations[Int(ordinal)]
+    }
 
     /// The indices (in `QueryPlan.entities`) of the entities a candidate mentions, ascending.
     /// A binary search per entity.
-    func matchedEntities(of ordinal: Int32) -> [Int] {
+    func matchedEntities(of ordinal: UInt32) -> [Int] {
         entityDocuments.indices.filter { index in
             let documents = entityDocuments[index]
             var low = 0, high = documents.count
@@ -32,4 +30,7 @@ struct SegmentMatches {
             return low < documents.count && documents[low] == ordinal
         }
     }
+
+    /// The workspace, to give back to the pool once the hits are made.
+    consuming func releaseWorkspace() -> SegmentWorkspace { workspace }
 }
