@@ -12,6 +12,7 @@ let package = Package(
         // `name:` because a path dependency's identity is its folder's name (a clone or
         // worktree may be called anything); products are then found as package "TraCuu".
         .package(name: "TraCuu", path: ".."),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
                  traits: ["MallocInterposer"]),
     ],
@@ -58,7 +59,8 @@ let package = Package(
         .executableTarget(
             name: "IndexComparison",
             dependencies: ["SQLiteFTS5", "TextCorpus",
-                           .product(name: "TraCuu", package: "TraCuu")],
+                           .product(name: "TraCuu", package: "TraCuu"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/IndexComparison"
         ),
         // Query latency of TraCuu and SQLite FTS5 side by side: p50/p95/p99 over the fixed
@@ -66,7 +68,8 @@ let package = Package(
         .executableTarget(
             name: "SearchLatency",
             dependencies: ["BenchmarkIndexes", "SQLiteFTS5", "TextCorpus",
-                           .product(name: "TraCuu", package: "TraCuu")],
+                           .product(name: "TraCuu", package: "TraCuu"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/SearchLatency"
         ),
         // Opening (or building first) the TraCuu and FTS5 indexes both search benchmarks use.
@@ -82,6 +85,7 @@ let package = Package(
             name: "SearchQuality",
             dependencies: ["BenchmarkIndexes", "SQLiteFTS5", "TextCorpus",
                            .product(name: "TraCuu", package: "TraCuu"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "TraCuuEvaluation", package: "TraCuu")],
             path: "Tools/SearchQuality"
         ),

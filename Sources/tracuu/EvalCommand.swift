@@ -32,60 +32,38 @@ struct EvalCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let parsed = try Self.reading(queries) {
-            try EvaluationQuery.parse(jsonLines: try Self.contents(of: $0))
+        let set: EvaluationSet
+        do {
+            set = try EvaluationSet(queriesAt: queries, qrelsAt: qrels)
+        } catch let error as EvaluationError {
+            throw ValidationErrorMessage(error.description)
         }
-        let judgments = try qrels.map { path in
-            try Self.reading(path) {
-                try RelevanceJudgments(qrels: String(decoding: try Self.contents(of: $0),
-                                                     as: UTF8.self))
-            }
-        } ?? parsed.judgments
         let searcher = try SearchIndex.open(at: location.path).searcher()
-        var rankings: [String: [String]] = [:]
         var run = ""
         var malformed = 0
-        for query in parsed.queries {
-            let text = stripDiacritics ? Diacritics.stripped(query.text) : query.text
+        let report = try set.report(strippingDiacritics: stripDiacritics) { query, text in
             guard let parsedQuery = try? Query(parsing: text) else {
                 malformed += 1
                 Output.writeError("tracuu: query \(query.id) is malformed, counted as no hits\n")
-                continue
+                return []
             }
             let hits = try searcher.search(parsedQuery, limit: 100).hits
-            rankings[query.id] = hits.map(\.id)
-            guard runFile != nil else { continue }
-            for (rank, hit) in hits.enumerated() {
-                run += "\(query.id) Q0 \(hit.id) \(rank + 1) \(hit.score) tracuu\n"
+            if runFile != nil {
+                for (rank, hit) in hits.enumerated() {
+                    run += "\(query.id) Q0 \(hit.id) \(rank + 1) \(hit.score) tracuu\n"
+                }
             }
+            return hits.map(\.id)
         }
         if let runFile {
             guard FileManager.default.createFile(atPath: runFile, contents: Data(run.utf8)) else {
                 throw ValidationErrorMessage("cannot write \(runFile)")
             }
         }
-        let report = EvaluationReport(queries: parsed.queries, rankings: rankings,
-                                      judgments: judgments)
         let output = Output()
         output.write(json ? EvalOutput.json(report, malformed: malformed) + "\n"
                      : EvalOutput.text(report, malformed: malformed))
         output.flush()
-    }
-
-    /// `parse(path)`, with a malformed line reported as a usage error naming the file.
-    private static func reading<T>(_ path: String, _ parse: (String) throws -> T) throws -> T {
-        do {
-            return try parse(path)
-        } catch let error as EvaluationError {
-            throw ValidationErrorMessage("\(path): \(error)")
-        }
-    }
-
-    private static func contents(of path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationErrorMessage("cannot read \(path)")
-        }
-        return data
     }
 }
 

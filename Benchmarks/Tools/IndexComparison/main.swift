@@ -20,6 +20,7 @@
 // TraCuu adds `Document(id:title:body:source:)` to `SearchIndex.open(at:creatingIfMissing:
 // options:)`'s writer and commits; its size without stored text is everything but `fdt`.
 
+import ArgumentParser
 import Foundation
 import SQLiteFTS5
 import TextCorpus
@@ -33,69 +34,43 @@ import Glibc
 func mallocTrim(_ pad: Int) -> Int32
 #endif
 
-struct Options {
-    enum Engine: String { case tracuu, fts5 }
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "IndexComparison", abstract: "Indexes the news corpus with TraCuu or SQLite FTS5.")
 
-    var engine: Engine = .tracuu
+    enum Engine: String, ExpressibleByArgument { case tracuu, fts5 }
+
+    @Option(help: "The engine to index with.")
+    var engine: Engine
+
+    @Option(help: "TraCuu's IndexOptions.threads; FTS5 has one thread.")
     var threads = 1
-    var limit = Int.max
+
+    @Option(help: "Index only the first DOCS documents.")
+    var limit: Int?
+
+    @Option(help: "A .jsonl.zst (read through zstd -dc) or .jsonl file.")
     var corpus = "/work/shared/corpus/news_baomoi.jsonl.zst"
+
+    @Option(name: .customLong("buffer-mib"),
+            help: "TraCuu's IndexOptions.bufferBytes in MiB (default: TraCuu's).")
     var bufferMiB: Int?
+
+    @Option(name: .customLong("dir"),
+            help: "Where to write the index (default: a new folder in the temp dir).")
     var directory: String?
+
+    @Flag(help: "Keep the index afterwards.")
     var keep = false
+
+    @Flag(inversion: .prefixedNo, help: "FTS5: also build a second, contentless table.")
     var contentless = true
 
-    static let usage = """
-        usage: IndexComparison --engine tracuu|fts5 [--threads N] [--limit DOCS] [--corpus PATH]
-                               [--buffer-mib N] [--dir PATH] [--keep] [--no-contentless]
-          --threads N      TraCuu's IndexOptions.threads (default 1); FTS5 has one thread
-          --limit DOCS     index only the first DOCS documents
-          --corpus PATH    a .jsonl.zst (read through zstd -dc) or .jsonl file
-                           (default /work/shared/corpus/news_baomoi.jsonl.zst)
-          --buffer-mib N   TraCuu's IndexOptions.bufferBytes in MiB (default: TraCuu's)
-          --dir PATH       where to write the index (default: a new folder in the temp dir)
-          --keep           keep the index afterwards
-          --no-contentless FTS5: skip the second, contentless table
-        """
-
-    init(arguments: [String]) {
-        var arguments = arguments[...]
-        func value(_ name: String) -> String {
-            guard let value = arguments.popFirst() else { Options.fail("\(name) needs a value") }
-            return value
+    func validate() throws {
+        guard threads > 0, limit.map({ $0 > 0 }) ?? true, bufferMiB.map({ $0 > 0 }) ?? true else {
+            throw ValidationError("--threads, --limit and --buffer-mib need a positive number")
         }
-        func positive(_ name: String) -> Int {
-            guard let number = Int(value(name)), number > 0 else {
-                Options.fail("\(name) needs a positive number")
-            }
-            return number
-        }
-        while let argument = arguments.popFirst() {
-            switch argument {
-            case "--engine":
-                guard let engine = Engine(rawValue: value(argument)) else {
-                    Options.fail("--engine is tracuu or fts5")
-                }
-                self.engine = engine
-            case "--threads": threads = positive(argument)
-            case "--limit": limit = positive(argument)
-            case "--corpus": corpus = value(argument)
-            case "--buffer-mib": bufferMiB = positive(argument)
-            case "--dir": directory = value(argument)
-            case "--keep": keep = true
-            case "--no-contentless": contentless = false
-            case "-h", "--help":
-                print(Options.usage)
-                exit(0)
-            default: Options.fail("unknown argument \(argument)")
-            }
-        }
-        if engine == .fts5, threads != 1 { Options.fail("FTS5 indexes on one thread") }
-    }
-
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("IndexComparison: \(message)\n\(usage)\n".utf8))
-        exit(2)
+        if engine == .fts5, threads != 1 { throw ValidationError("FTS5 indexes on one thread") }
     }
 }
 
@@ -305,9 +280,9 @@ func report(engine: String, options: Options, documents: Int, inputBytes: Int,
 // MARK: - Main
 
 func main() throws {
-    let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
+    let options = Options.parseOrExit()
     let decodeStart = ContinuousClock.now
-    let documents = try CorpusDocument.load(path: options.corpus, limit: options.limit)
+    let documents = try CorpusDocument.load(path: options.corpus, limit: options.limit ?? .max)
     let decodeSeconds = (ContinuousClock.now - decodeStart).seconds
     guard !documents.isEmpty else { throw BenchmarkError("\(options.corpus): no documents") }
     Memory.trim()

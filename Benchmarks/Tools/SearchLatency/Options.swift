@@ -1,84 +1,55 @@
+import ArgumentParser
 import Foundation
 
 /// SearchLatency's command line.
-struct Options {
-    enum Engines: String { case both, tracuu, fts5 }
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "SearchLatency", abstract: "Query latency of TraCuu and SQLite FTS5 side by side.")
+
+    enum Engines: String, ExpressibleByArgument { case both, tracuu, fts5 }
 
     /// The repository's root, found from this file's place in it.
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
+    @Option(help: "A .jsonl.zst (read through zstd -dc) or .jsonl file.")
     var corpus = repositoryRoot + "/../shared/corpus/news_baomoi.jsonl.zst"
-    var limit = Int.max
+
+    @Option(help: "Index only the first DOCS documents.")
+    var limit: Int?
+
+    @Option(help: "class<TAB>query lines, # for comments.")
     var queries = repositoryRoot + "/Benchmarks/Data/latency-queries.tsv"
+
+    @Option(help: "Timed runs of every query after one warm-up run.")
     var rounds = 5
+
+    @Option(name: .customLong("engine"), help: "Time both engines, or only one.")
     var engines = Engines.both
+
+    @Option(name: .customLong("dir"), help: ArgumentHelp(
+        "Where the indexes go (default: a new folder in the temp dir).",
+        discussion: "Indexes already there (tracuu/, fts5.db) are reused; the corpus is not read."))
     var directory: String?
+
+    @Flag(help: "Keep the indexes afterwards.")
     var keep = false
+
+    @Option(help: "Write each query's median per engine and hit counts as TSV.")
     var perQuery: String?
+
+    @Option(help: ArgumentHelp("Write everything TraCuu answers to each query, one a line.",
+                               discussion: "Scores in full: to check that a change keeps the "
+                                   + "answers."))
     var results: String?
 
-    static let usage = """
-        usage: SearchLatency [--corpus PATH] [--limit DOCS] [--queries TSV] [--rounds N]
-                             [--engine both|tracuu|fts5] [--dir PATH] [--keep]
-                             [--per-query FILE] [--results FILE]
-          --corpus PATH     a .jsonl.zst (read through zstd -dc) or .jsonl file
-                            (default ../shared/corpus/news_baomoi.jsonl.zst from the repo root)
-          --limit DOCS      index only the first DOCS documents
-          --queries TSV     class<TAB>query lines, # for comments
-                            (default Benchmarks/Data/latency-queries.tsv)
-          --rounds N        timed runs of every query after one warm-up run (default 5)
-          --engine E        time both engines (default), or only one
-          --dir PATH        where the indexes go (default: a new folder in the temp dir);
-                            indexes already there (tracuu/, fts5.db) are reused and the
-                            corpus is not read
-          --keep            keep the indexes afterwards
-          --per-query FILE  write each query's median per engine and hit counts as TSV
-          --results FILE    write everything TraCuu answers to each query, one line each
-                            (scores in full), to check that a change keeps the answers
-        """
-
-    init(arguments: [String]) {
-        var arguments = arguments[...]
-        func value(_ name: String) -> String {
-            guard let value = arguments.popFirst() else { Options.fail("\(name) needs a value") }
-            return value
-        }
-        func positive(_ name: String) -> Int {
-            guard let number = Int(value(name)), number > 0 else {
-                Options.fail("\(name) needs a positive number")
-            }
-            return number
-        }
-        while let argument = arguments.popFirst() {
-            switch argument {
-            case "--corpus": corpus = value(argument)
-            case "--limit": limit = positive(argument)
-            case "--queries": queries = value(argument)
-            case "--rounds": rounds = positive(argument)
-            case "--engine":
-                guard let engines = Engines(rawValue: value(argument)) else {
-                    Options.fail("--engine is both, tracuu or fts5")
-                }
-                self.engines = engines
-            case "--dir": directory = value(argument)
-            case "--keep": keep = true
-            case "--per-query": perQuery = value(argument)
-            case "--results": results = value(argument)
-            case "-h", "--help":
-                print(Options.usage)
-                exit(0)
-            default: Options.fail("unknown argument \(argument)")
-            }
+    func validate() throws {
+        guard limit.map({ $0 > 0 }) ?? true, rounds > 0 else {
+            throw ValidationError("--limit and --rounds need a positive number")
         }
     }
 
     var timesTraCuu: Bool { engines != .fts5 }
     var timesFTS5: Bool { engines != .tracuu }
-
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("SearchLatency: \(message)\n\(usage)\n".utf8))
-        exit(2)
-    }
 }

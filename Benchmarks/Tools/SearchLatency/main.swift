@@ -20,7 +20,7 @@ import TraCuu
 let resultLimit = 10
 
 func main() throws {
-    let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
+    let options = Options.parseOrExit()
     let queries = try QuerySet.load(path: options.queries)
     let kinds = QuerySet.kinds(of: queries)
     print("queries: \(options.queries): \(queries.count) in \(kinds.count) classes")
@@ -37,7 +37,7 @@ func main() throws {
     func documents() throws -> [CorpusDocument] {
         if let loaded { return loaded }
         let start = ContinuousClock.now
-        let documents = try CorpusDocument.load(path: options.corpus, limit: options.limit)
+        let documents = try CorpusDocument.load(path: options.corpus, limit: options.limit ?? .max)
         guard !documents.isEmpty else { throw BenchmarkError("\(options.corpus): no documents") }
         print("corpus: \(options.corpus): \(documents.count) documents, "
               + String(format: "read in %.1f s", (ContinuousClock.now - start).seconds))

@@ -15,88 +15,46 @@
 // The last lines, `RESULT …`, are key=value pairs. Both indexes are built from the same
 // decoded documents; `--dir` keeps them for the next run (they are then reused).
 
+import ArgumentParser
 import Foundation
 import SQLiteFTS5
 import TextCorpus
 import TraCuuEvaluation
 
-struct Options {
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "SearchQuality", abstract: "Search quality of TraCuu and SQLite FTS5 side by side.")
+
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
+    @Option(help: "The evaluation folder (viquad_*, mission_queries_dev.jsonl).")
     var eval = repositoryRoot + "/../shared/corpus/eval"
+
+    @Option(help: "The news corpus, a .jsonl.zst or .jsonl file.")
     var corpus = repositoryRoot + "/../shared/corpus/news_baomoi.jsonl.zst"
-    var limit = Int.max
+
+    @Option(help: "Index only the first DOCS news articles.")
+    var limit: Int?
+
+    @Option(name: .customLong("dir"), help: ArgumentHelp(
+        "Where the indexes go, kept for the next run (default: a temp folder, deleted).",
+        discussion: "Indexes already there (tracuu/, fts5.db) are reused."))
     var directory: String?
 
-    init(arguments: [String]) {
-        var arguments = arguments[...]
-        func value(_ name: String) -> String {
-            guard let value = arguments.popFirst() else { Self.fail("\(name) needs a value") }
-            return value
+    func validate() throws {
+        guard limit.map({ $0 > 0 }) ?? true else {
+            throw ValidationError("--limit needs a positive number")
         }
-        while let argument = arguments.popFirst() {
-            switch argument {
-            case "--eval": eval = value(argument)
-            case "--corpus": corpus = value(argument)
-            case "--limit":
-                guard let number = Int(value(argument)), number > 0 else {
-                    Self.fail("--limit needs a positive number")
-                }
-                limit = number
-            case "--dir": directory = value(argument)
-            default: Self.fail("unknown argument \(argument)")
-            }
-        }
-    }
-
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("SearchQuality: \(message)\n".utf8))
-        FileHandle.standardError.write(Data("""
-            usage: SearchQuality [--eval DIR] [--corpus PATH] [--limit DOCS] [--dir PATH]
-
-            """.utf8))
-        exit(2)
-    }
-}
-
-/// A query file and its judgments.
-struct QuerySet {
-    let queries: [EvaluationQuery]
-    let judgments: RelevanceJudgments
-
-    init(queries path: String, qrels: String? = nil) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CorpusError("cannot read \(path)")
-        }
-        let parsed = try EvaluationQuery.parse(jsonLines: data)
-        queries = parsed.queries
-        judgments = try qrels.map { path in
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw CorpusError("cannot read \(path)")
-            }
-            return try RelevanceJudgments(qrels: text)
-        } ?? parsed.judgments
-    }
-
-    /// Every query ranked by `rank`, which gets the query's text (stripped if asked).
-    func evaluate(stripped: Bool = false, _ rank: (String) throws -> [String]) rethrows
-        -> EvaluationReport
-    {
-        var rankings: [String: [String]] = [:]
-        for query in queries {
-            rankings[query.id] = try rank(stripped ? Diacritics.stripped(query.text) : query.text)
-        }
-        return EvaluationReport(queries: queries, rankings: rankings, judgments: judgments)
     }
 }
 
 func main() throws {
-    let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
-    let viquad = try QuerySet(queries: options.eval + "/viquad_queries_dev.jsonl",
-                              qrels: options.eval + "/viquad_qrels_dev.tsv")
-    let mission = try QuerySet(queries: options.eval + "/mission_queries_dev.jsonl")
+    let options = Options.parseOrExit()
+    let viquad = try EvaluationSet(queriesAt: options.eval + "/viquad_queries_dev.jsonl",
+                                   qrelsAt: options.eval + "/viquad_qrels_dev.tsv")
+    let mission = try EvaluationSet(queriesAt: options.eval + "/mission_queries_dev.jsonl")
 
     let manager = FileManager.default
     let folder = options.directory ?? NSTemporaryDirectory()
@@ -107,7 +65,7 @@ func main() throws {
     func documents() throws -> [CorpusDocument] {
         if let loaded { return loaded }
         let passages = try CorpusDocument.load(path: options.eval + "/viquad_passages.jsonl")
-        let news = try CorpusDocument.load(path: options.corpus, limit: options.limit)
+        let news = try CorpusDocument.load(path: options.corpus, limit: options.limit ?? .max)
         print("documents: \(passages.count) ViQuAD passages + \(news.count) news articles")
         loaded = passages + news
         return passages + news
@@ -121,21 +79,23 @@ func main() throws {
     start = clock.now
     let table = ReportTable()
     table.section("ViQuAD dev: \(viquad.queries.count) questions, passages among the news")
-    let viquadFTS5 = try viquad.evaluate { try fts5.ranking($0, wiring: .or) }
-    let viquadFTS5Stripped = try viquad.evaluate(stripped: true) {
-        try fts5.ranking($0, wiring: .or)
+    let viquadFTS5 = try viquad.report { try fts5.ranking($1, wiring: .or) }
+    let viquadFTS5Stripped = try viquad.report(strippingDiacritics: true) {
+        try fts5.ranking($1, wiring: .or)
     }
-    let viquadTraCuu = try viquad.evaluate(tracuu.ranking)
-    let viquadTraCuuStripped = try viquad.evaluate(stripped: true, tracuu.ranking)
+    let viquadTraCuu = try viquad.report { try tracuu.ranking($1) }
+    let viquadTraCuuStripped = try viquad.report(strippingDiacritics: true) {
+        try tracuu.ranking($1)
+    }
     table.row("FTS5 OR, as written", viquadFTS5.overall)
     table.row("FTS5 OR, stripped", viquadFTS5Stripped.overall)
     table.row("TraCuu, as written", viquadTraCuu.overall)
     table.row("TraCuu, stripped", viquadTraCuuStripped.overall)
 
     table.section("Mission queries dev: \(mission.queries.count) references and names")
-    let missionAnd = try mission.evaluate { try fts5.ranking($0, wiring: .and) }
-    let missionTiers = try mission.evaluate { try fts5.ranking($0, wiring: .tiers) }
-    let missionTraCuu = try mission.evaluate(tracuu.ranking)
+    let missionAnd = try mission.report { try fts5.ranking($1, wiring: .and) }
+    let missionTiers = try mission.report { try fts5.ranking($1, wiring: .tiers) }
+    let missionTraCuu = try mission.report { try tracuu.ranking($1) }
     table.classes(["FTS5 AND": missionAnd, "FTS5 tiers": missionTiers,
                    "TraCuu": missionTraCuu])
     print(table.text)

@@ -51,6 +51,7 @@ extension TermPostings {
             while heap.minimumDocument == document, let cursor = heap.removeMinimum() {
                 atDocument.append(cursor)
             }
+            atDocument.sort()
             try add(document, from: atDocument, of: &cursors, variants: variants,
                     withPositions: withPositions, field: field, reader: reader)
             for cursor in atDocument {
@@ -77,7 +78,7 @@ extension TermPostings {
     }
 
     /// Adds `document`, found in the variants `atDocument` (indices into `cursors`, each
-    /// standing on it).
+    /// standing on it; ascending).
     private mutating func add(_ document: UInt32, from atDocument: [Int],
                               of cursors: inout [PostingsCursor],
                               variants: [TermExpansion.Variant], withPositions: Bool,
@@ -86,7 +87,7 @@ extension TermPostings {
         // (as `DocumentScratch` sums them).
         var weighted = 0.0
         var total: UInt32 = 0
-        for cursor in atDocument.sorted() {
+        for cursor in atDocument {
             let frequency = cursors[cursor].frequency
             weighted += variants[cursor].weight * Double(frequency)
             total &+= frequency
