@@ -5,7 +5,10 @@ public struct IndexOptions: Sendable, Hashable {
     public var bufferBytes: Int = 256 << 20
     /// Segments of one size class merged at once; keeps the segment count logarithmic.
     public var mergeFactor: Int = 10
-    /// Threads that build segments; 1 builds on the calling thread.
+    /// Threads that build segments, each its own from a share of every batch of added
+    /// documents; 1 builds on the calling thread. With several, a commit writes one segment
+    /// per thread, and documents added one after another may sit in different segments (the
+    /// order that breaks ranking ties then depends on the thread count).
     public var threads: Int = 1
 
     public init(bufferBytes: Int = 256 << 20, mergeFactor: Int = 10, threads: Int = 1) {

@@ -10,15 +10,17 @@ public final class IndexWriter {
     private let index: SearchIndex
     private var lock: (any DirectoryLock)?
     private var manifest: Manifest
-    private var builder = SegmentBuilder()
+    /// One segment under construction per thread.
+    private var builders: [SegmentBuilder]
     /// Committed segments and segments flushed since the last commit, with their readers.
     private var segments: [WriterSegment] = []
     private var isClosed = false
-    /// Documents waiting to be analysed together on `options.threads` threads.
+    /// Documents waiting to be indexed together on `options.threads` threads.
     private var pending: [Document] = []
 
     init(index: SearchIndex) throws {
         self.index = index
+        builders = (0..<max(1, index.options.threads)).map { _ in SegmentBuilder() }
         lock = try index.directory.lock()
         manifest = try Manifest(reading: index.directory)
         segments = try manifest.segments.map { try WriterSegment(entry: $0, index.directory) }
@@ -40,29 +42,48 @@ public final class IndexWriter {
         }
     }
 
-    /// Documents analysed per thread in one parallel batch.
-    private static let batchPerThread = 16
+    /// Documents per thread in one batch.
+    private static let batchPerThread = 64
 
-    /// Analyses the pending documents (in parallel when `threads` > 1), then buffers them
-    /// in order, each replacing any earlier document with its id.
+    /// Buffers the pending documents, each replacing any earlier document with its id. With
+    /// several threads, each builds its own segment from a share of the batch: analysis,
+    /// postings, bigrams and stored fields all run in parallel.
     private func addPending() throws {
         guard !pending.isEmpty else { return }
-        let batch = pending
+        let batch = Self.lastOfEachID(pending)
         pending.removeAll(keepingCapacity: true)
-        let analyzer = Analyzer(mode: .document)
-        let analyzed: [AnalyzedDocument]
-        if index.options.threads > 1, batch.count > 1 {
-            analyzed = ParallelMap.map(batch, threads: index.options.threads) {
-                AnalyzedDocument($0, analyzer: analyzer)
+        for document in batch { _ = try deleteBuffered(id: document.id) }
+        let shares = Self.shares(of: batch, count: builders.count)
+        try ParallelWork.forEach(builders.count) { lane in
+            for document in batch[shares[lane]] { try builders[lane].add(document) }
+        }
+        let share = index.options.bufferBytes / builders.count
+        try flush(builders.indices.filter { builders[$0].estimatedBytes >= share })
+    }
+
+    /// The batch without documents that a later one with the same id replaces.
+    private static func lastOfEachID(_ batch: [Document]) -> [Document] {
+        var ids = Set<String>()
+        let kept = batch.reversed().filter { ids.insert($0.id).inserted }
+        return kept.count == batch.count ? batch : kept.reversed()
+    }
+
+    /// `count` consecutive ranges of the batch holding about equal amounts of text.
+    private static func shares(of batch: [Document], count: Int) -> [Range<Int>] {
+        let sizes = batch.map { $0.title.utf8.count + $0.body.utf8.count + 1 }
+        let total = sizes.reduce(0, +)
+        var ranges: [Range<Int>] = []
+        var start = 0, sum = 0
+        for lane in 1...count {
+            var end = start
+            while end < batch.count, lane == count || sum < total * lane / count {
+                sum += sizes[end]
+                end += 1
             }
-        } else {
-            analyzed = batch.map { AnalyzedDocument($0, analyzer: analyzer) }
+            ranges.append(start..<end)
+            start = end
         }
-        for document in analyzed {
-            _ = try deleteBuffered(id: document.document.id)
-            try builder.add(document)
-            if builder.estimatedBytes >= index.options.bufferBytes { try flush() }
-        }
+        return ranges
     }
 
     /// Replaces the document with the same id (the same as `add(_:)`).
@@ -80,9 +101,11 @@ public final class IndexWriter {
 
     private func deleteBuffered(id: String) throws -> Bool {
         var found = false
-        if let ordinal = builder.ordinal(of: id) {
-            builder.markDeleted(ordinal)
-            found = true
+        for builder in builders {
+            if let ordinal = builder.ordinal(of: id) {
+                builder.markDeleted(ordinal)
+                found = true
+            }
         }
         for position in segments.indices {
             for ordinal in segments[position].reader.documents.ordinals(of: id)
@@ -100,7 +123,7 @@ public final class IndexWriter {
     public func commit() throws {
         precondition(!isClosed, "commit() after the writer was closed")
         try addPending()
-        try flush()
+        try flush(Array(builders.indices))
         try writeManifest()
         try mergeIfNeeded()
         try deleteUnreferencedFiles()
@@ -110,7 +133,7 @@ public final class IndexWriter {
     public func rollback() throws {
         precondition(!isClosed, "rollback() after the writer was closed")
         pending.removeAll()
-        builder = SegmentBuilder()
+        builders = builders.map { _ in SegmentBuilder() }
         segments = try manifest.segments.map { try WriterSegment(entry: $0, index.directory) }
         try deleteUnreferencedFiles()
     }
@@ -122,18 +145,33 @@ public final class IndexWriter {
         lock = nil
     }
 
-    /// Writes the buffer as a new (uncommitted) segment.
-    private func flush() throws {
-        guard builder.documentCount > 0 else { return }
-        let name = "seg_\(manifest.nextSegment)"
-        manifest.nextSegment += 1
-        _ = try SegmentWriter.write(builder, as: name, to: index.directory)
+    /// Writes these builders' documents as new (uncommitted) segments, in parallel, and
+    /// starts them afresh.
+    private func flush(_ lanes: [Int]) throws {
+        let lanes = lanes.filter { builders[$0].documentCount > 0 }
+        let names = lanes.map { _ in nextSegmentName() }
+        try ParallelWork.forEach(lanes.count) { share in
+            _ = try SegmentWriter.write(builders[lanes[share]], as: names[share],
+                                        to: index.directory)
+        }
+        for (lane, name) in zip(lanes, names) {
+            try addSegment(name, builtBy: builders[lane])
+            builders[lane] = SegmentBuilder()
+        }
+    }
+
+    private func nextSegmentName() -> String {
+        defer { manifest.nextSegment += 1 }
+        return "seg_\(manifest.nextSegment)"
+    }
+
+    /// Tracks a segment just written, with the documents deleted while it was buffered.
+    private func addSegment(_ name: String, builtBy builder: SegmentBuilder) throws {
         var tombstones = Tombstones(documentCount: builder.documentCount)
         for ordinal in builder.deleted { tombstones.insert(ordinal) }
         let reader = try SegmentReader(name: name, directory: index.directory)
         segments.append(WriterSegment(reader: reader, tombstones: tombstones,
                                       deletes: "", isDirty: tombstones.count > 0))
-        builder = SegmentBuilder()
     }
 
     private func writeManifest() throws {
@@ -178,8 +216,9 @@ public final class IndexWriter {
                 }
             }
             segments.removeAll { group.contains($0.reader.name) }
-            builder = merged
-            try flush()
+            let name = nextSegmentName()
+            _ = try SegmentWriter.write(merged, as: name, to: index.directory)
+            try addSegment(name, builtBy: merged)
             try writeManifest()
         }
     }

@@ -18,7 +18,7 @@ final class LineReader {
         }
         self.handle = handle
         if path.hasSuffix(".zst") {
-            decompressor = try ZstdStreamDecoder()
+            decompressor = ZstdStreamDecoder()
         } else if path.hasSuffix(".gz") {
             decompressor = try GzipStreamDecoder()
         } else {

@@ -8,19 +8,14 @@ import TraCuuText
 final class SegmentBuilder {
     private(set) var terms = TermTable()
     /// Per term: `doc freq pos…` records, in document order.
-    private(set) var postings: [ContiguousArray<UInt32>] = []
+    let postings = PostingsTable()
     /// Adjacent syllable pairs (`first << 32 | second` term ids) and their counts.
-    let bigrams = CountTable()
+    let bigrams = BigramCounter()
     private(set) var documents: [BuiltDocument] = []
     /// Ordinals replaced or deleted while still in the buffer.
     private(set) var deleted: Set<Int> = []
     private(set) var stored = StoredFieldsWriter()
     private var ordinalByID: [String: Int] = [:]
-    /// Per term: the last document it was recorded for, and where that document's frequency
-    /// sits in its postings.
-    private var lastDocument: [UInt32] = []
-    private var frequencySlot: [Int] = []
-    private var postingBytes = 0
     private let analyzer: Analyzer
 
     init(analyzer: Analyzer = Analyzer(mode: .document)) {
@@ -31,7 +26,7 @@ final class SegmentBuilder {
 
     /// A rough count of the memory held, for the writer's flush decision.
     var estimatedBytes: Int {
-        postingBytes * 3 / 2 + terms.keyBytes + terms.count * 48 + bigrams.bytes
+        postings.bytes + terms.keyBytes + terms.count * 48 + bigrams.bytes
             + documents.count * 64
             + stored.estimatedBytes
     }
@@ -82,7 +77,7 @@ final class SegmentBuilder {
         for token in analysis.tokens {
             let term = terms.id(exact: token.exact, folded: token.folded)
             let position = offset + token.position
-            record(term, at: position, in: ordinal)
+            postings.record(term, at: position, in: ordinal)
             if token.kind == .word, let previous, previous.position + 1 == position {
                 bigrams.increment(UInt64(previous.term) << 32 | UInt64(term))
             }
@@ -90,37 +85,13 @@ final class SegmentBuilder {
         }
         for entity in analysis.entities {
             let position = offset + entity.positions.lowerBound
-            record(terms.id(exact: entity.keys.exact, folded: entity.keys.folded),
-                   at: position, in: ordinal)
+            postings.record(terms.id(exact: entity.keys.exact, folded: entity.keys.folded),
+                            at: position, in: ordinal)
             for key in entity.qualifiedKeys {
-                record(terms.id(exact: key, folded: key), at: position, in: ordinal)
+                postings.record(terms.id(exact: key, folded: key), at: position, in: ordinal)
             }
         }
         return UInt32(analysis.tokens.count)
-    }
-
-    /// Appends a position to a term's postings, opening the document's `doc freq` record on
-    /// its first position. A term's positions arrive in ascending order (title before body,
-    /// tokens and each entity kind in text order); a repeated position is dropped.
-    private func record(_ term: UInt32, at position: UInt32, in ordinal: UInt32) {
-        let index = Int(term)
-        if index == postings.count {
-            postings.append([])
-            lastDocument.append(.max)
-            frequencySlot.append(0)
-        }
-        if lastDocument[index] != ordinal {
-            lastDocument[index] = ordinal
-            postings[index].append(ordinal)
-            frequencySlot[index] = postings[index].count
-            postings[index].append(0)
-            postingBytes += 8
-        } else if postings[index].last == position {
-            return
-        }
-        postings[index].append(position)
-        postings[index][frequencySlot[index]] += 1
-        postingBytes += 4
     }
 }
 

@@ -4,7 +4,7 @@ enum PostingsEncoder {
     static let skipEntrySize = 20
 
     /// Appends the term's postings and positions; returns its dictionary entry.
-    static func append(_ records: ContiguousArray<UInt32>, postings: inout [UInt8],
+    static func append(_ records: UnsafeBufferPointer<UInt32>, postings: inout [UInt8],
                        positions: inout [UInt8]) -> TermStats {
         var documents: [UInt32] = []
         var frequencies: [UInt32] = []

@@ -11,7 +11,7 @@ enum SegmentWriter {
         var stats: [TermStats] = []
         stats.reserveCapacity(order.count)
         for term in order {
-            stats.append(PostingsEncoder.append(builder.postings[Int(term)],
+            stats.append(PostingsEncoder.append(builder.postings.records(of: term),
                                                 postings: &postings, positions: &positions))
         }
         let files: [(String, String, [UInt8])] = [
@@ -97,10 +97,10 @@ enum SegmentWriter {
     }
 
     /// Bigram pairs as term ordinals in dictionary order, sorted.
-    private static func bigrams(_ counts: CountTable, _ order: [UInt32]) -> [UInt8] {
+    private static func bigrams(_ counts: BigramCounter, _ order: [UInt32]) -> [UInt8] {
         var ordinalOfTerm = [UInt32](repeating: 0, count: order.count)
         for (ordinal, term) in order.enumerated() { ordinalOfTerm[Int(term)] = UInt32(ordinal) }
-        let pairs = counts.pairs.map { key, count in
+        let pairs = counts.pairs().map { key, count in
             (key: UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
                 | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)]), count: count)
         }.sorted { $0.key < $1.key }

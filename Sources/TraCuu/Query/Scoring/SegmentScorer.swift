@@ -88,7 +88,7 @@ struct SegmentScorer {
     /// Returns, per entity, the documents that mention it (ascending).
     private func addEntities(to table: inout ScoreTable) throws -> [[UInt32]] {
         var entityDocuments: [[UInt32]] = []
-        for (index, entity) in plan.entities.enumerated() {
+        for index in plan.entities.indices {
             let found = try EntityPostings(variants: expansion.entities[index],
                                            qualified: expansion.qualifiedKeys[index],
                                            reader: segment.reader)
