@@ -11,7 +11,7 @@ public final class IndexWriter {
     private var lock: (any DirectoryLock)?
     private var manifest: Manifest
     /// One segment under construction per thread.
-    private var builders: [SegmentBuilder]
+    private var lanes: [IndexingLane]
     /// Committed segments and segments flushed since the last commit, with their readers.
     private var segments: [WriterSegment] = []
     private var isClosed = false
@@ -20,7 +20,7 @@ public final class IndexWriter {
 
     init(index: SearchIndex) throws {
         self.index = index
-        builders = (0..<max(1, index.options.threads)).map { _ in SegmentBuilder() }
+        lanes = (0..<max(1, index.options.threads)).map { _ in IndexingLane() }
         lock = try index.directory.lock()
         manifest = try Manifest(reading: index.directory)
         segments = try manifest.segments.map { try WriterSegment(entry: $0, index.directory) }
@@ -53,12 +53,14 @@ public final class IndexWriter {
         let batch = Self.lastOfEachID(pending)
         pending.removeAll(keepingCapacity: true)
         for document in batch { _ = try deleteBuffered(id: document.id) }
-        let shares = Self.shares(of: batch, count: builders.count)
-        try ParallelWork.forEach(builders.count) { lane in
-            for document in batch[shares[lane]] { try builders[lane].add(document) }
+        let shares = Self.shares(of: batch, count: lanes.count)
+        let limit = max(1, index.options.bufferBytes / lanes.count)
+        let lanes = lanes
+        try ParallelWork.forEach(lanes.count) { lane in
+            try lanes[lane].add(batch[shares[lane]], bufferLimit: limit)
         }
-        let share = index.options.bufferBytes / builders.count
-        try flush(builders.indices.filter { builders[$0].estimatedBytes >= share })
+        try write(lanes.flatMap(\.filled))
+        for lane in lanes { lane.filled = [] }
     }
 
     /// The batch without documents that a later one with the same id replaces.
@@ -101,9 +103,9 @@ public final class IndexWriter {
 
     private func deleteBuffered(id: String) throws -> Bool {
         var found = false
-        for builder in builders {
-            if let ordinal = builder.ordinal(of: id) {
-                builder.markDeleted(ordinal)
+        for lane in lanes {
+            if let ordinal = lane.builder.ordinal(of: id) {
+                lane.builder.markDeleted(ordinal)
                 found = true
             }
         }
@@ -123,7 +125,8 @@ public final class IndexWriter {
     public func commit() throws {
         precondition(!isClosed, "commit() after the writer was closed")
         try addPending()
-        try flush(Array(builders.indices))
+        try write(lanes.map(\.builder))
+        for lane in lanes { lane.builder = SegmentBuilder() }
         try writeManifest()
         try mergeIfNeeded()
         try deleteUnreferencedFiles()
@@ -133,7 +136,7 @@ public final class IndexWriter {
     public func rollback() throws {
         precondition(!isClosed, "rollback() after the writer was closed")
         pending.removeAll()
-        builders = builders.map { _ in SegmentBuilder() }
+        lanes = lanes.map { _ in IndexingLane() }
         segments = try manifest.segments.map { try WriterSegment(entry: $0, index.directory) }
         try deleteUnreferencedFiles()
     }
@@ -145,18 +148,16 @@ public final class IndexWriter {
         lock = nil
     }
 
-    /// Writes these builders' documents as new (uncommitted) segments, in parallel, and
-    /// starts them afresh.
-    private func flush(_ lanes: [Int]) throws {
-        let lanes = lanes.filter { builders[$0].documentCount > 0 }
-        let names = lanes.map { _ in nextSegmentName() }
-        try ParallelWork.forEach(lanes.count) { share in
-            _ = try SegmentWriter.write(builders[lanes[share]], as: names[share],
-                                        to: index.directory)
+    /// Writes these builders' documents as new (uncommitted) segments, in parallel. On error
+    /// no segment is added, so the builders can be written again.
+    private func write(_ builders: [SegmentBuilder]) throws {
+        let builders = builders.filter { $0.documentCount > 0 }
+        let names = builders.map { _ in nextSegmentName() }
+        try ParallelWork.forEach(builders.count) { share in
+            _ = try SegmentWriter.write(builders[share], as: names[share], to: index.directory)
         }
-        for (lane, name) in zip(lanes, names) {
-            try addSegment(name, builtBy: builders[lane])
-            builders[lane] = SegmentBuilder()
+        segments += try zip(builders, names).map { builder, name in
+            try segment(name, builtBy: builder)
         }
     }
 
@@ -165,13 +166,15 @@ public final class IndexWriter {
         return "seg_\(manifest.nextSegment)"
     }
 
-    /// Tracks a segment just written, with the documents deleted while it was buffered.
-    private func addSegment(_ name: String, builtBy builder: SegmentBuilder) throws {
+    /// A segment just written, with the documents deleted while it was buffered.
+    private func segment(_ name: String, builtBy builder: SegmentBuilder) throws
+        -> WriterSegment
+    {
         var tombstones = Tombstones(documentCount: builder.documentCount)
         for ordinal in builder.deleted { tombstones.insert(ordinal) }
         let reader = try SegmentReader(name: name, directory: index.directory)
-        segments.append(WriterSegment(reader: reader, tombstones: tombstones,
-                                      deletes: "", isDirty: tombstones.count > 0))
+        return WriterSegment(reader: reader, tombstones: tombstones, deletes: "",
+                             isDirty: tombstones.count > 0)
     }
 
     private func writeManifest() throws {
@@ -218,7 +221,7 @@ public final class IndexWriter {
             segments.removeAll { group.contains($0.reader.name) }
             let name = nextSegmentName()
             _ = try SegmentWriter.write(merged, as: name, to: index.directory)
-            try addSegment(name, builtBy: merged)
+            segments.append(try segment(name, builtBy: merged))
             try writeManifest()
         }
     }
@@ -258,5 +261,23 @@ struct WriterSegment {
         self.init(reader: loaded.reader,
                   tombstones: loaded.tombstones ?? Tombstones(documentCount: entry.documentCount),
                   deletes: entry.deletes, isDirty: false)
+    }
+}
+
+/// One thread's share of indexing: the segment it is building, and the segments it filled to
+/// the buffer limit during the current batch, which the writer then writes.
+private final class IndexingLane {
+    var builder = SegmentBuilder()
+    var filled: [SegmentBuilder] = []
+
+    /// Adds documents, setting the builder aside whenever it holds `bufferLimit` bytes.
+    func add(_ documents: ArraySlice<Document>, bufferLimit: Int) throws {
+        for document in documents {
+            try builder.add(document)
+            if builder.estimatedBytes >= bufferLimit {
+                filled.append(builder)
+                builder = SegmentBuilder()
+            }
+        }
     }
 }

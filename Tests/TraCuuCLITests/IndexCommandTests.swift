@@ -87,7 +87,7 @@ import TraCuu
         try Data(big.joined(separator: "\n").utf8).write(to: bigURL)
 
         let process = Process()
-        process.executableURL = try #require(TracuuExecutable.url)
+        process.executableURL = TracuuExecutable.url
         process.arguments = ["index", "--index", index, "--buffer-mb", "1", bigURL.path]
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -11,6 +11,9 @@ struct TermTable {
     private(set) var keyBytes = 0
     /// Open-addressing slots: a key's hash and its id + 1 (0 marks an empty slot).
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
+    /// The exact keys' bytes end to end, term `id`'s at `keyStarts[id]..<keyStarts[id + 1]`.
+    private var keyArena: [UInt8] = []
+    private var keyStarts: [Int] = [0]
 
     private struct Slot {
         var hash: UInt32 = 0
@@ -22,22 +25,16 @@ struct TermTable {
     /// The id of `exact`, added with its folded key when new.
     mutating func id(exact: String, folded: @autoclosure () -> String) -> UInt32 {
         var exact = exact
-        let hash = exact.withUTF8(Self.hash)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot].idPlusOne != 0 {
-            if slots[slot].hash == hash {
-                let id = slots[slot].idPlusOne - 1
-                if Self.sameBytes(exactKeys[Int(id)], exact) { return id }
-            }
-            slot = (slot + 1) & mask
-        }
+        let (hash, slot, found) = exact.withUTF8(find)
+        if let found { return found }
         let id = UInt32(exactKeys.count)
         slots[slot] = Slot(hash: hash, idPlusOne: id + 1)
         let foldedKey = folded()
+        keyArena.append(contentsOf: exact.utf8)
+        keyStarts.append(keyArena.count)
         exactKeys.append(exact)
         foldedKeys.append(foldedKey)
-        keyBytes += exact.utf8.count + foldedKey.utf8.count + 40
+        keyBytes += 2 * exact.utf8.count + foldedKey.utf8.count + 48
         if exactKeys.count * 2 > slots.count { grow() }
         return id
     }
@@ -51,6 +48,24 @@ struct TermTable {
             }
             return exactKeys[l].utf8.lexicographicallyPrecedes(exactKeys[r].utf8)
         }
+    }
+
+    /// The key's hash and either its id or the empty slot where it belongs.
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> (UInt32, Int, UInt32?) {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot].idPlusOne != 0 {
+            if slots[slot].hash == hash {
+                let id = slots[slot].idPlusOne - 1
+                let start = keyStarts[Int(id)], end = keyStarts[Int(id) + 1]
+                if end - start == key.count, keyArena[start..<end].elementsEqual(key) {
+                    return (hash, slot, id)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        return (hash, slot, nil)
     }
 
     private mutating func grow() {
