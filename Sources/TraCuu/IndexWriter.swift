@@ -210,18 +210,18 @@ public final class IndexWriter {
     private func mergeIfNeeded() throws {
         let policy = MergePolicy(mergeFactor: index.options.mergeFactor)
         while let group = policy.nextMerge(manifest.segments) {
-            let sources = segments.filter { group.contains($0.reader.name) }
-            let merged = SegmentBuilder()
-            for source in sources {
-                for ordinal in 0..<source.reader.documentCount
-                where !source.tombstones.contains(ordinal) {
-                    try merged.add(try source.reader.document(ordinal))
-                }
+            let sources = segments.filter { group.contains($0.reader.name) }.map {
+                SegmentMerger.Source(reader: $0.reader, tombstones: $0.tombstones)
+            }
+            let merged = try SegmentMerger.merge(sources)
+            var replacement: [WriterSegment] = []
+            if merged.documentCount > 0 {
+                let name = nextSegmentName()
+                _ = try SegmentWriter.write(merged, as: name, to: index.directory)
+                replacement.append(try segment(name, builtBy: merged))
             }
             segments.removeAll { group.contains($0.reader.name) }
-            let name = nextSegmentName()
-            _ = try SegmentWriter.write(merged, as: name, to: index.directory)
-            segments.append(try segment(name, builtBy: merged))
+            segments += replacement
             try writeManifest()
         }
     }

@@ -106,17 +106,43 @@ import TraCuuTestSupport
         for (index, batch) in [(merged, documents), (single, documents)] {
             let writer = try index.writer()
             for document in batch { try writer.add(document) }
+            try writer.add(Document(id: "gone", body: "Chữ độcnhất"))
+            try writer.commit()
             try writer.delete(id: "n3")
+            try writer.delete(id: "gone")
             try writer.commit()
         }
         let left = try merged.searcher(), right = try single.searcher()
-        for text in ["Nghị quyết số 5", "Mỏ Chè", "Nguyễn Thái Hà", "phát", "16/6/2021"] {
+        #expect(left.segments.count < 6)
+        #expect(left.documentCount == right.documentCount)
+        for text in ["Nghị quyết số 5", "Mỏ Chè", "Nguyễn Thái Hà", "phát", "16/6/2021", "Tin",
+                     "độcnhất"] {
             let key = IndexFixtures.keys(of: text)
             let a = try left.postings(exact: key.exact, folded: key.folded)
                 .map { "\($0.id)\($0.positions)" }.sorted()
             let b = try right.postings(exact: key.exact, folded: key.folded)
                 .map { "\($0.id)\($0.positions)" }.sorted()
             #expect(a == b, "\(text)")
+        }
+        for (first, second) in [("nghị", "quyết"), ("mỏ", "chè"), ("phát", "biểu")] {
+            #expect(try Self.bigramCount(first, second, left) > 0)
+            #expect(try Self.bigramCount(first, second, left)
+                        == Self.bigramCount(first, second, right))
+        }
+        try left.verify()
+    }
+
+    /// How often two syllables were adjacent, summed over the searcher's segments.
+    private static func bigramCount(_ first: String, _ second: String, _ searcher: Searcher)
+        throws -> Int
+    {
+        let left = IndexFixtures.keys(of: first), right = IndexFixtures.keys(of: second)
+        return searcher.segments.reduce(0) { total, segment in
+            let dictionary = segment.reader.dictionary
+            guard let a = dictionary.term(exact: left.exact, folded: left.folded),
+                  let b = dictionary.term(exact: right.exact, folded: right.folded)
+            else { return total }
+            return total + segment.reader.bigramCount(a, b)
         }
     }
 

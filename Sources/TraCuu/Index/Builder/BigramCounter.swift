@@ -22,6 +22,11 @@ final class BigramCounter {
         if batch.count == batchLimit { mergeBatch() }
     }
 
+    /// Adds counted keys, ascending and each once (another segment's pairs, in a merge).
+    func add(sortedKeys keys: [UInt64], counts: [UInt32]) {
+        mergeRun(keys, counts)
+    }
+
     /// Every key with its count, ascending by key.
     func pairs() -> [(key: UInt64, count: UInt32)] {
         mergeBatch()
@@ -36,31 +41,43 @@ final class BigramCounter {
         RadixSort.sort(&batch)
         var keys: [UInt64] = []
         var counts: [UInt32] = []
-        keys.reserveCapacity(sortedKeys.count + batch.count)
-        counts.reserveCapacity(sortedKeys.count + batch.count)
+        for key in batch {
+            if keys.last == key {
+                counts[counts.count - 1] &+= 1
+            } else {
+                keys.append(key)
+                counts.append(1)
+            }
+        }
+        batch.removeAll(keepingCapacity: true)
+        mergeRun(keys, counts)
+    }
+
+    /// Merges an ascending run of distinct counted keys into the sorted run, summing counts.
+    private func mergeRun(_ runKeys: [UInt64], _ runCounts: [UInt32]) {
+        var keys: [UInt64] = []
+        var counts: [UInt32] = []
+        keys.reserveCapacity(sortedKeys.count + runKeys.count)
+        counts.reserveCapacity(sortedKeys.count + runKeys.count)
         var old = 0, new = 0
-        while old < sortedKeys.count || new < batch.count {
-            if new == batch.count || (old < sortedKeys.count && sortedKeys[old] < batch[new]) {
+        while old < sortedKeys.count || new < runKeys.count {
+            if new == runKeys.count
+                || (old < sortedKeys.count && sortedKeys[old] < runKeys[new]) {
                 keys.append(sortedKeys[old])
                 counts.append(sortedCounts[old])
                 old += 1
-                continue
-            }
-            let key = batch[new]
-            var count: UInt32 = 0
-            while new < batch.count, batch[new] == key {
-                count &+= 1
+            } else if old == sortedKeys.count || runKeys[new] < sortedKeys[old] {
+                keys.append(runKeys[new])
+                counts.append(runCounts[new])
+                new += 1
+            } else {
+                keys.append(runKeys[new])
+                counts.append(sortedCounts[old] &+ runCounts[new])
+                old += 1
                 new += 1
             }
-            if old < sortedKeys.count, sortedKeys[old] == key {
-                count &+= sortedCounts[old]
-                old += 1
-            }
-            keys.append(key)
-            counts.append(count)
         }
         sortedKeys = keys
         sortedCounts = counts
-        batch.removeAll(keepingCapacity: true)
     }
 }

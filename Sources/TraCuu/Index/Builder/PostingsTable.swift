@@ -32,11 +32,10 @@ final class PostingsTable {
 
     /// Appends a position to a term's postings, opening the document's `doc freq` record on
     /// its first position. A term's positions must arrive in ascending order per document
-    /// and documents in ascending order; a repeated position is dropped. `term` is at most
-    /// one past the highest term recorded so far.
+    /// and documents in ascending order; a repeated position is dropped.
     func record(_ term: UInt32, at position: UInt32, in ordinal: UInt32) {
         let index = Int(term)
-        if index == termCount { addTerm() }
+        while index >= termCount { addTerm() }
         let list = lists + index
         if list.pointee.lastDocument != ordinal {
             list.pointee.lastDocument = ordinal
@@ -52,6 +51,7 @@ final class PostingsTable {
 
     /// The records of `term`, valid until the next `record`.
     func records(of term: UInt32) -> UnsafeBufferPointer<UInt32> {
+        guard Int(term) < termCount else { return UnsafeBufferPointer(start: nil, count: 0) }
         let list = lists[Int(term)]
         return UnsafeBufferPointer(start: list.records, count: Int(list.count))
     }

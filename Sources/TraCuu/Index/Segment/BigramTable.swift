@@ -77,6 +77,29 @@ struct BigramTable {
         return 0
     }
 
+    /// Every pair with its count, in key order. Throws `.corrupted` on damage.
+    func forEachPair(_ body: (_ key: UInt64, _ count: UInt32) throws -> Void) throws {
+        for block in 0..<blockCount {
+            var offset = Int(starts.loadUnaligned(fromByteOffset: 12 * block + 8,
+                                                  as: UInt32.self).littleEndian)
+            var key = firstKey(block)
+            for index in 0..<min(Self.blockSize, count - block * Self.blockSize) {
+                let delta: UInt64, pairCount: UInt32
+                do {
+                    delta = try VarInt.read(data, at: &offset)
+                    pairCount = try VarInt.readUInt32(data, at: &offset)
+                } catch {
+                    throw IndexError.corrupted(file, "bigrams: \(error)")
+                }
+                guard index == 0 ? delta == 0 : delta > 0 else {
+                    throw IndexError.corrupted(file, "bigrams: pairs out of order")
+                }
+                key &+= delta
+                try body(key, pairCount)
+            }
+        }
+    }
+
     private func firstKey(_ block: Int) -> UInt64 {
         starts.loadUnaligned(fromByteOffset: 12 * block, as: UInt64.self).littleEndian
     }

@@ -71,6 +71,18 @@ final class SegmentReader: @unchecked Sendable {
         return StoredDocument.document(from: try reader.document(ordinal))
     }
 
+    /// A reader of the stored fields with a block cache of its own, for reading many
+    /// documents in order on one thread (a merge).
+    func storedFieldsReader() -> StoredFieldsReader {
+        StoredFieldsReader(sharing: stored, decompressor: ZstdFrameDecompressor())
+    }
+
+    /// Every syllable pair with its count, keyed `first << 32 | second` by term ordinals, in
+    /// key order.
+    func forEachBigram(_ body: (_ key: UInt64, _ count: UInt32) throws -> Void) throws {
+        try bigrams.forEachPair(body)
+    }
+
     /// How often the syllable pair (`first`, `second`), given as term ordinals, was adjacent.
     func bigramCount(_ first: Int, _ second: Int) -> Int {
         bigrams.count(first, second)

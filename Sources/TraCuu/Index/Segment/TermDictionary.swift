@@ -82,6 +82,11 @@ struct TermDictionary {
         Int(foldedFirstTerm[index])..<Int(foldedFirstTerm[index + 1])
     }
 
+    /// Folded key number `index`, in dictionary order.
+    func foldedKey(atIndex index: Int) -> String {
+        String(decoding: foldedKey(index), as: UTF8.self)
+    }
+
     /// The exact key of a term.
     func exactKey(_ term: Int) -> String {
         String(decoding: UnsafeRawBufferPointer(rebasing: termHeap[Int(termStart[term])
