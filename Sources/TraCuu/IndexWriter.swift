@@ -43,7 +43,7 @@ public final class IndexWriter {
     }
 
     /// Documents per thread in one batch.
-    private static let batchPerThread = 64
+    private static let batchPerThread = 256
 
     /// Buffers the pending documents, each replacing any earlier document with its id. With
     /// several threads, each builds its own segment from a share of the batch: analysis,
