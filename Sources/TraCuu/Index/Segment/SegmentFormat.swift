@@ -26,7 +26,8 @@
 ///                           idStart:u32[docCount+1] idsByOrdinal:u32 sortedIds:u32[docCount]
 ///                           idHeap
 /// seg_N.bgr  bigrams "TCbg" adjacent syllable pairs (term ordinals) and their counts,
-///                           varint deltas in blocks of 128 (see BigramTable)
+///                           varint deltas in blocks of 128 (see BigramTable); counts
+///                           include documents deleted before a merge
 /// seg_N.fdt  stored fields "TCsf" (see StoredFieldsWriter)
 /// seg_N_G.del tombstones "TCtb" docCount:u32 bitset:u64[(docCount+63)/64]
 /// ```
