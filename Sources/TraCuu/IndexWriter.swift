@@ -154,7 +154,7 @@ public final class IndexWriter {
         let builders = builders.filter { $0.documentCount > 0 }
         let names = builders.map { _ in nextSegmentName() }
         try ParallelWork.forEach(builders.count) { share in
-            _ = try SegmentWriter.write(builders[share], as: names[share], to: index.directory)
+            try SegmentWriter.write(builders[share], as: names[share], to: index.directory)
         }
         segments += try zip(builders, names).map { builder, name in
             try segment(name, builtBy: builder)
@@ -213,12 +213,13 @@ public final class IndexWriter {
             let sources = segments.filter { group.contains($0.reader.name) }.map {
                 SegmentMerger.Source(reader: $0.reader, tombstones: $0.tombstones)
             }
-            let merged = try SegmentMerger.merge(sources)
             var replacement: [WriterSegment] = []
-            if merged.documentCount > 0 {
+            if sources.contains(where: { $0.tombstones.count < $0.reader.documentCount }) {
                 let name = nextSegmentName()
-                _ = try SegmentWriter.write(merged, as: name, to: index.directory)
-                replacement.append(try segment(name, builtBy: merged))
+                let count = try SegmentMerger.write(sources, as: name, to: index.directory)
+                replacement.append(WriterSegment(
+                    reader: try SegmentReader(name: name, directory: index.directory),
+                    tombstones: Tombstones(documentCount: count), deletes: "", isDirty: false))
             }
             segments.removeAll { group.contains($0.reader.name) }
             segments += replacement

@@ -68,6 +68,38 @@ import TraCuuTestSupport
         }
     }
 
+    @Test("a failed write during a merge leaves the last commit intact, and a retry merges")
+    func failedMerge() throws {
+        let options = IndexOptions(bufferBytes: 1, mergeFactor: 2)
+        var failuresInMerge = 0
+        for call in 1...60 {
+            let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())
+            let index = try SearchIndex.open(in: faults, options: options)
+            let writer = try index.writer()
+            try writer.add(Document(id: "a", body: "hòa bình một"))
+            try writer.add(Document(id: "c", body: "hòa bình ba"))
+            try writer.commit()
+            try writer.add(Document(id: "b", body: "hòa bình hai"))
+            try writer.delete(id: "c")
+            faults.failCall(call, of: .write)
+            let failed = (try? writer.commit()) == nil
+            faults.disarm()
+            let reopened = try SearchIndex.open(in: faults, options: options).searcher()
+            try reopened.verify()
+            let ids = try IndexFixtures.ids(reopened, "hoà").sorted()
+            #expect(ids == ["a", "c"] || ids == ["a", "b"], "write #\(call)")
+            if failed && ids == ["a", "b"] { failuresInMerge += 1 }
+            if !failed { #expect(ids == ["a", "b"], "write #\(call)") }
+            try writer.commit()
+            let retried = try index.searcher()
+            try retried.verify()
+            #expect(try IndexFixtures.ids(retried, "hoà").sorted() == ["a", "b"],
+                    "write #\(call)")
+            #expect(retried.segments.count == 1, "write #\(call)")
+        }
+        #expect(failuresInMerge > 0)
+    }
+
     @Test("a full disk during commit leaves the previous commit intact")
     func fullDisk() throws {
         let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())

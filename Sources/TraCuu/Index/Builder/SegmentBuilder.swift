@@ -64,22 +64,6 @@ final class SegmentBuilder {
         return ordinal
     }
 
-    /// Buffers a document of a segment being merged: its postings come separately, through
-    /// `term(exact:folded:)` and `postings`. Returns its ordinal in the segment.
-    func addMerged(id: String, titleLength: UInt32, length: UInt32,
-                   fields: [StoredField]) throws -> UInt32 {
-        let ordinal = documents.count
-        documents.append(BuiltDocument(id: id, titleLength: titleLength, length: length))
-        ordinalByID[id] = ordinal
-        try stored.add(fields)
-        return UInt32(ordinal)
-    }
-
-    /// The id of a term, added when new (for merges, which add terms in dictionary order).
-    func term(exact: String, folded: String) -> UInt32 {
-        terms.id(exact: exact, folded: folded)
-    }
-
     /// Records the pieces of a field from `offset`; returns the field's token count.
     private func collect(_ pieces: [Analysis], offset: UInt32, ordinal: UInt32) -> UInt32 {
         var count: UInt32 = 0

@@ -1,8 +1,9 @@
-/// Merges segments into one new segment from what they store, without analysing any text
+/// Writes one new segment from several, from what they store, without analysing any text
 /// again: live documents keep their order (segment by segment) and each term its postings
-/// and positions; deleted documents are dropped. Bigram counts are summed; they still count
-/// the syllable pairs of deleted documents (a count cannot be split by document), which only
-/// nudges how unaccented queries are read.
+/// and positions; deleted documents are dropped. Files are written as they are merged, so
+/// memory holds the dictionary, the bigram counts and one term's postings, not the segment.
+/// Bigram counts are summed; they still count the syllable pairs of deleted documents (a
+/// count cannot be split by document), which only nudges how unaccented queries are read.
 enum SegmentMerger {
     /// A segment to merge and its deleted documents.
     struct Source {
@@ -10,12 +11,118 @@ enum SegmentMerger {
         let tombstones: Tombstones
     }
 
-    /// The merged segment, ready for `SegmentWriter`. Throws `.corrupted` when a source is
-    /// damaged.
-    static func merge(_ sources: [Source]) throws -> SegmentBuilder {
-        let merged = SegmentBuilder()
-        let documentMaps = try sources.map { try copyDocuments(of: $0, into: merged) }
-        let termMaps = try mergeTerms(sources, documentMaps, into: merged)
+    /// Writes the merged segment `name` (files finished, fsynced); returns its document
+    /// count. Throws `.corrupted` when a source is damaged.
+    static func write(_ sources: [Source], as name: String, to directory: any Directory)
+        throws -> Int
+    {
+        let stored = try directory.createOutput(SegmentFormat.file(name, "fdt"))
+        let storedWriter = try StoredFieldsWriter(streamingTo: stored)
+        var documents: [BuiltDocument] = []
+        let documentMaps = try sources.map {
+            try copyDocuments(of: $0, into: &documents, storedWriter)
+        }
+        try storedWriter.finish()
+        try stored.finish()
+        var terms = TermTable()
+        var stats: [TermStats] = []
+        var postings = try PostingsFileWriter(segment: name, directory: directory)
+        let termMaps = try mergeTerms(sources, documentMaps) { exact, folded, records in
+            _ = terms.id(exact: exact, folded: folded)
+            stats.append(try postings.append(records))
+        }
+        try postings.finish()
+        let order = Array(0..<UInt32(terms.count))
+        try SegmentWriter.write(name, "dic", SegmentFormat.dictionaryMagic,
+                                SegmentWriter.dictionary(terms, order, stats), to: directory)
+        try SegmentWriter.write(name, "doc", SegmentFormat.documentsMagic,
+                                SegmentWriter.documents(documents), to: directory)
+        try SegmentWriter.write(name, "bgr", SegmentFormat.bigramsMagic,
+                                try bigrams(sources, termMaps), to: directory)
+        return documents.count
+    }
+
+    /// Marks a deleted document in a document map.
+    private static let deleted = UInt32.max
+    /// Marks a term without live postings in a term map.
+    private static let gone = UInt32.max
+
+    /// Adds the source's live documents (ids and lengths to `documents`, stored fields to
+    /// `stored`); returns the merged ordinal of each source ordinal, `deleted` for deleted
+    /// ones.
+    private static func copyDocuments(of source: Source, into documents: inout [BuiltDocument],
+                                      _ stored: StoredFieldsWriter) throws -> [UInt32] {
+        let table = source.reader.documents
+        let fields = source.reader.storedFieldsReader()
+        var map = [UInt32](repeating: deleted, count: table.count)
+        for ordinal in 0..<table.count where !source.tombstones.contains(ordinal) {
+            map[ordinal] = UInt32(documents.count)
+            documents.append(BuiltDocument(id: table.id(ordinal),
+                                           titleLength: table.titleLength(ordinal),
+                                           length: table.length(ordinal)))
+            try stored.add(fields.document(ordinal))
+        }
+        return map
+    }
+
+    /// Calls `add` with every term that has live postings, in dictionary order (a merge of
+    /// the sources' sorted dictionaries), and its `doc freq pos…` records; returns each
+    /// source's map from term ordinal to merged term ordinal, `gone` for terms left without
+    /// postings. Both orders sort by the same keys, so the maps increase.
+    private static func mergeTerms(
+        _ sources: [Source], _ documentMaps: [[UInt32]],
+        _ add: (_ exact: String, _ folded: String, UnsafeBufferPointer<UInt32>) throws -> Void
+    ) throws -> [[UInt32]] {
+        var walks = sources.map { TermWalk($0.reader.dictionary) }
+        var termMaps = sources.map {
+            [UInt32](repeating: gone, count: $0.reader.dictionary.termCount)
+        }
+        var records: [UInt32] = []
+        var mergedCount: UInt32 = 0
+        while let next = walks.indices.filter({ walks[$0].current != nil })
+            .min(by: { walks[$0].precedes(walks[$1]) }) {
+            let (folded, exact) = walks[next].current!
+            records.removeAll(keepingCapacity: true)
+            for index in walks.indices where walks[index].isAt(folded: folded, exact: exact) {
+                let ordinal = walks[index].term
+                let before = records.count
+                try appendLiveRecords(of: ordinal, in: sources[index], documentMaps[index],
+                                      to: &records)
+                if records.count > before { termMaps[index][ordinal] = mergedCount }
+                walks[index].advance()
+            }
+            guard !records.isEmpty else { continue }
+            try records.withUnsafeBufferPointer { try add(exact, folded, $0) }
+            mergedCount += 1
+        }
+        return termMaps
+    }
+
+    /// Appends a term's `doc freq pos…` records for the source's live documents, with
+    /// merged ordinals.
+    private static func appendLiveRecords(of term: Int, in source: Source,
+                                          _ documentMap: [UInt32],
+                                          to records: inout [UInt32]) throws {
+        var cursor = try source.reader.postings(ofTerm: term)
+        while case let document = try cursor.advance(), document != PostingsCursor.end {
+            guard Int(document) < documentMap.count else {
+                throw IndexError.corrupted(SegmentFormat.file(source.reader.name, "pst"),
+                                           "posting of a document past the segment")
+            }
+            let target = documentMap[Int(document)]
+            if target == deleted { continue }
+            try cursor.withPositions { positions in
+                records.append(target)
+                records.append(UInt32(positions.count))
+                records.append(contentsOf: positions)
+            }
+        }
+    }
+
+    /// The `.bgr` body: the sources' pair counts in merged term ordinals, summed; pairs of a
+    /// term left without postings are dropped.
+    private static func bigrams(_ sources: [Source], _ termMaps: [[UInt32]]) throws -> [UInt8] {
+        let counter = BigramCounter(batchLimit: 1)  // only sorted runs are added
         for (source, termMap) in zip(sources, termMaps) {
             var keys: [UInt64] = []
             var counts: [UInt32] = []
@@ -29,69 +136,9 @@ enum SegmentMerger {
                 keys.append(UInt64(termMap[first]) << 32 | UInt64(termMap[second]))
                 counts.append(count)
             }
-            merged.bigrams.add(sortedKeys: keys, counts: counts)
+            counter.add(sortedKeys: keys, counts: counts)
         }
-        return merged
-    }
-
-    /// Marks a deleted document in a document map.
-    private static let deleted = UInt32.max
-    /// Marks a term without live postings in a term map.
-    private static let gone = UInt32.max
-
-    /// Adds the source's live documents (ids, lengths, stored fields); returns the merged
-    /// ordinal of each source ordinal, `deleted` for deleted ones.
-    private static func copyDocuments(of source: Source, into merged: SegmentBuilder) throws
-        -> [UInt32]
-    {
-        let documents = source.reader.documents
-        let stored = source.reader.storedFieldsReader()
-        var map = [UInt32](repeating: deleted, count: documents.count)
-        for ordinal in 0..<documents.count where !source.tombstones.contains(ordinal) {
-            map[ordinal] = try merged.addMerged(
-                id: documents.id(ordinal), titleLength: documents.titleLength(ordinal),
-                length: documents.length(ordinal), fields: stored.document(ordinal))
-        }
-        return map
-    }
-
-    /// Adds every term with live postings in dictionary order (a merge of the sources' sorted
-    /// dictionaries), with those postings; returns each source's map from term ordinal to
-    /// merged term id, `gone` for terms left without postings. Both orders sort by the same
-    /// keys, so the maps increase.
-    private static func mergeTerms(_ sources: [Source], _ documentMaps: [[UInt32]],
-                                   into merged: SegmentBuilder) throws -> [[UInt32]] {
-        var walks = sources.map { TermWalk($0.reader.dictionary) }
-        var termMaps = sources.map {
-            [UInt32](repeating: gone, count: $0.reader.dictionary.termCount)
-        }
-        while let next = walks.indices.filter({ walks[$0].current != nil })
-            .min(by: { walks[$0].precedes(walks[$1]) }) {
-            let (folded, exact) = walks[next].current!
-            var term: UInt32?
-            for index in walks.indices where walks[index].isAt(folded: folded, exact: exact) {
-                let ordinal = walks[index].term
-                let file = SegmentFormat.file(sources[index].reader.name, "pst")
-                var cursor = try sources[index].reader.postings(ofTerm: ordinal)
-                while case let document = try cursor.advance(), document != PostingsCursor.end {
-                    guard Int(document) < documentMaps[index].count else {
-                        throw IndexError.corrupted(file, "posting of a document past the segment")
-                    }
-                    let target = documentMaps[index][Int(document)]
-                    if target == deleted { continue }
-                    let id = term ?? merged.term(exact: exact, folded: folded)
-                    term = id
-                    termMaps[index][ordinal] = id
-                    try cursor.withPositions { positions in
-                        for position in positions {
-                            merged.postings.record(id, at: position, in: target)
-                        }
-                    }
-                }
-                walks[index].advance()
-            }
-        }
-        return termMaps
+        return BigramTable.encoded(counter.pairs())
     }
 }
 

@@ -2,42 +2,36 @@
 /// Files are finished (fsynced) before it returns; the manifest that makes them live is
 /// the committer's job.
 enum SegmentWriter {
-    /// Writes segment `name`; returns the names of the files written.
+    /// Writes segment `name`.
     static func write(_ builder: SegmentBuilder, as name: String,
-                      to directory: any Directory) throws -> [String] {
+                      to directory: any Directory) throws {
         let order = builder.terms.sortedIDs()
-        var postings: [UInt8] = []
-        var positions: [UInt8] = []
+        var postings = try PostingsFileWriter(segment: name, directory: directory)
         var stats: [TermStats] = []
         stats.reserveCapacity(order.count)
-        for term in order {
-            stats.append(PostingsEncoder.append(builder.postings.records(of: term),
-                                                postings: &postings, positions: &positions))
-        }
-        let files: [(String, String, [UInt8])] = [
-            ("pst", SegmentFormat.postingsMagic, postings),
-            ("pos", SegmentFormat.positionsMagic, positions),
-            ("dic", SegmentFormat.dictionaryMagic, dictionary(builder.terms, order, stats)),
-            ("doc", SegmentFormat.documentsMagic, documents(builder.documents)),
-            ("bgr", SegmentFormat.bigramsMagic, bigrams(builder.bigrams, order)),
-        ]
-        var written: [String] = []
-        for (fileExtension, magic, body) in files {
-            let file = SegmentFormat.file(name, fileExtension)
-            let output = try directory.createOutput(file)
-            try FileEnvelope.write(body, magic: magic, to: output)
-            try output.finish()
-            written.append(file)
-        }
-        let storedFile = SegmentFormat.file(name, "fdt")
-        let output = try directory.createOutput(storedFile)
+        for term in order { stats.append(try postings.append(builder.postings.records(of: term))) }
+        try postings.finish()
+        try write(name, "dic", SegmentFormat.dictionaryMagic,
+                  dictionary(builder.terms, order, stats), to: directory)
+        try write(name, "doc", SegmentFormat.documentsMagic, documents(builder.documents),
+                  to: directory)
+        try write(name, "bgr", SegmentFormat.bigramsMagic, bigrams(builder.bigrams, order),
+                  to: directory)
+        let output = try directory.createOutput(SegmentFormat.file(name, "fdt"))
         try builder.stored.write(to: output)
         try output.finish()
-        written.append(storedFile)
-        return written
     }
 
-    private static func dictionary(_ terms: TermTable, _ order: [UInt32],
+    /// Writes and finishes (fsyncs) one of segment `name`'s files built in memory.
+    static func write(_ name: String, _ fileExtension: String, _ magic: String,
+                      _ body: [UInt8], to directory: any Directory) throws {
+        let output = try directory.createOutput(SegmentFormat.file(name, fileExtension))
+        try FileEnvelope.write(body, magic: magic, to: output)
+        try output.finish()
+    }
+
+    /// The `.dic` body: `terms` in `order`, with their entries.
+    static func dictionary(_ terms: TermTable, _ order: [UInt32],
                                    _ stats: [TermStats]) -> [UInt8] {
         var foldedStart: [UInt32] = [0]
         var foldedFirstTerm: [UInt32] = []
@@ -47,7 +41,7 @@ enum SegmentWriter {
         var previousFolded: String?
         for (ordinal, term) in order.enumerated() {
             let folded = terms.foldedKeys[Int(term)]
-            if folded != previousFolded {
+            if previousFolded.map({ !$0.utf8.elementsEqual(folded.utf8) }) ?? true {
                 foldedHeap.append(contentsOf: folded.utf8)
                 foldedStart.append(UInt32(foldedHeap.count))
                 foldedFirstTerm.append(UInt32(ordinal))
@@ -74,7 +68,8 @@ enum SegmentWriter {
         return body
     }
 
-    private static func documents(_ documents: [BuiltDocument]) -> [UInt8] {
+    /// The `.doc` body.
+    static func documents(_ documents: [BuiltDocument]) -> [UInt8] {
         var body: [UInt8] = []
         body.appendLittleEndian(UInt32(documents.count))
         for document in documents {
