@@ -19,37 +19,26 @@ extension Searcher {
         }
         let statistics = CollectionStatistics(plan: plan, expansions: expansions,
                                               segments: segments, totalLength: totalLength)
-        let filter = DateFilter(dates: plan.dates, since: since, until: until)
+        let dates = DateFilter(dates: plan.dates, since: since, until: until)
         // Documents that mention more of the query's entities come first (a resolution or a
         // name beats its words scattered over a page); then by score, then document order
-        // (`TopKCollector`). Without a date filter only the first offset + limit are needed,
-        // and the scorers skip the positions of matches that cannot make them; with one (or
-        // no limit), every match is scored and documents are read in order until enough fit.
+        // (`TopKCollector`). Only the first offset + limit are needed, so the scorers skip
+        // the positions of matches that cannot make them.
         let (wanted, overflow) = offset.addingReportingOverflow(limit)
-        var collector = TopKCollector(capacity: filter.isEmpty && !overflow ? wanted : .max)
+        var collector = TopKCollector(capacity: overflow ? .max : wanted)
         var matches: [SegmentMatches] = []
         for (index, segment) in segments.enumerated() {
             let scorer = SegmentScorer(segment: segment, segmentIndex: index, plan: plan,
                                        expansion: expansions[index], statistics: statistics,
-                                       parameters: parameters)
+                                       parameters: parameters, dates: dates)
             matches.append(try scorer.score(into: &collector,
                                             pruning: collector.capacity != .max,
                                             workspace: workspaces.take(segment: index)))
         }
         let snippetTerms = SnippetTerms(plan)
         var hits: [Hit] = []
-        var count = filter.isEmpty ? collector.added : 0
-        for (rank, entry) in collector.best().enumerated() {
-            if filter.isEmpty {
-                guard rank >= offset else { continue }
-                guard hits.count < limit else { break }
-            }
+        for entry in collector.best().dropFirst(offset).prefix(limit) {
             let document = try segments[entry.segment].reader.document(Int(entry.ordinal))
-            if !filter.isEmpty {
-                guard filter.accepts(document.date) else { continue }
-                count += 1
-                guard count > offset, hits.count < limit else { continue }
-            }
             let found = matches[entry.segment]
             hits.append(try hit(document, found.explanation(of: entry.ordinal),
                                 matchedEntities: found.matchedEntities(of: entry.ordinal),
@@ -59,7 +48,7 @@ extension Searcher {
         while let found = matches.popLast() {
             workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
         }
-        return SearchResults(hits: hits, totalMatches: count,
+        return SearchResults(hits: hits, totalMatches: collector.added,
                              interpretation: Self.interpretation(plan, readings))
     }
 

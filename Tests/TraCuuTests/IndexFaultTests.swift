@@ -115,19 +115,21 @@ import TraCuuTestSupport
         try searcher.verify()
     }
 
-    @Test("an index written by a newer format version is refused with a clear message")
-    func newerFormat() throws {
+    @Test("an index written by a newer or an older format version is refused with a clear message",
+          arguments: [(UInt8(99), "Upgrade TraCuu"), (UInt8(1), "Index the documents again")])
+    func otherFormat(version: UInt8, advice: String) throws {
         let directory = MemoryDirectory()
         _ = try committedIndex(directory)
         var manifest = try directory.read("manifest").copiedBytes()
-        manifest[4] = 99
+        manifest[4] = version
         try replace("manifest", with: manifest, in: directory)
         do {
             _ = try SearchIndex.open(in: directory, creatingIfMissing: false).searcher()
-            Issue.record("opened a newer format")
+            Issue.record("opened format version \(version)")
         } catch let error as IndexError {
             #expect(error.code == .incompatibleFormat)
-            #expect(error.message.contains("version 99"))
+            #expect(error.message.contains("version \(version)"))
+            #expect(error.message.contains(advice))
         }
     }
 

@@ -7,21 +7,27 @@ import TraCuu
 /// from the corpus first. Building is not what these benchmarks time.
 public enum BenchmarkIndexes {
     /// A TraCuu searcher over the index in `folder`, built from `documents` first unless the
-    /// folder holds a committed index.
+    /// folder holds a committed index of this build's format version.
     public static func tracuu(folder: String, documents: () throws -> [CorpusDocument]) throws
         -> Searcher
     {
-        if !FileManager.default.fileExists(atPath: folder + "/manifest") {
-            let index = try SearchIndex.open(at: folder, creatingIfMissing: true)
-            let writer = try index.writer()
-            for document in try documents() {
-                try writer.add(Document(id: document.id, title: document.title,
-                                        body: document.body, source: document.source))
+        if FileManager.default.fileExists(atPath: folder + "/manifest") {
+            do {
+                return try SearchIndex.open(at: folder).searcher()
+            } catch let error as IndexError where error.code == .incompatibleFormat {
+                FileHandle.standardError.write(Data("\(error.message) Rebuilding it.\n".utf8))
+                try FileManager.default.removeItem(atPath: folder)
             }
-            try writer.commit()
-            writer.close()
         }
-        return try SearchIndex.open(at: folder).searcher()
+        let index = try SearchIndex.open(at: folder, creatingIfMissing: true)
+        let writer = try index.writer()
+        for document in try documents() {
+            try writer.add(Document(id: document.id, title: document.title,
+                                    body: document.body, source: document.source))
+        }
+        try writer.commit()
+        writer.close()
+        return try index.searcher()
     }
 
     /// The FTS5 table in `file`, built from `documents` first (one transaction, rowids from 1)

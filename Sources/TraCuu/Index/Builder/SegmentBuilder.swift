@@ -58,7 +58,7 @@ final class SegmentBuilder {
         let body = collect(analyzed.body, offset: SegmentFormat.bodyStart(titleLength: title),
                            ordinal: UInt32(ordinal))
         documents.append(BuiltDocument(id: document.id, titleLength: title,
-                                       length: title + body))
+                                       length: title + body, date: document.date))
         ordinalByID[document.id] = ordinal
         try stored.add(StoredDocument.fields(of: document))
         return ordinal
@@ -148,4 +148,6 @@ struct BuiltDocument {
     let titleLength: UInt32
     /// Tokens in title and body, the document length BM25 uses.
     let length: UInt32
+    /// The document's date as given (`YYYY-MM-DD`, or a prefix), for date filters.
+    let date: String?
 }

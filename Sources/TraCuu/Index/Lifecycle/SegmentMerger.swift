@@ -59,7 +59,8 @@ enum SegmentMerger {
             map[ordinal] = UInt32(documents.count)
             documents.append(BuiltDocument(id: table.id(ordinal),
                                            titleLength: table.titleLength(ordinal),
-                                           length: table.length(ordinal)))
+                                           length: table.length(ordinal),
+                                           date: table.date(ordinal)))
             try stored.add(fields.document(ordinal))
         }
         return map

@@ -1,11 +1,13 @@
-/// A segment's per-document data (`.doc`): title and total lengths, and ids both by
-/// ordinal and sorted for lookups by id.
+/// A segment's per-document data (`.doc`): title and total lengths, ids both by ordinal and
+/// sorted for lookups by id, and dates, so that date filters read no stored fields.
 struct DocumentTable {
     let count: Int
     private let lengths: UInt32Array
     private let idStart: UInt32Array
     private let sortedOrdinals: UInt32Array
+    private let dateStart: UInt32Array
     private let idHeap: UnsafeRawBufferPointer
+    private let dateHeap: UnsafeRawBufferPointer
 
     init(_ body: UnsafeRawBufferPointer, file: String) throws {
         do {
@@ -14,14 +16,14 @@ struct DocumentTable {
             lengths = try reader.uint32Array(count: 2 * count)
             idStart = try reader.uint32Array(count: count + 1)
             sortedOrdinals = try reader.uint32Array(count: count)
-            idHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset...])
-            var previous: UInt32 = 0
-            for index in 0...count {
-                guard idStart[index] >= previous, Int(idStart[index]) <= idHeap.count else {
-                    throw DecodeError.outOfRange("id offsets")
-                }
-                previous = idStart[index]
-            }
+            dateStart = try reader.uint32Array(count: count + 1)
+            let idLength = Int(idStart[count])
+            guard idLength <= body.count - reader.offset else { throw DecodeError.truncated }
+            idHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset..<(reader.offset
+                + idLength)])
+            dateHeap = UnsafeRawBufferPointer(rebasing: body[(reader.offset + idLength)...])
+            try Self.checkOffsets(idStart, limit: idHeap.count)
+            try Self.checkOffsets(dateStart, limit: dateHeap.count)
             for index in 0..<count where Int(sortedOrdinals[index]) >= count {
                 throw DecodeError.outOfRange("sorted ids")
             }
@@ -36,6 +38,13 @@ struct DocumentTable {
 
     func id(_ ordinal: Int) -> String {
         String(decoding: idBytes(ordinal), as: UTF8.self)
+    }
+
+    /// The document's date, nil when it has none.
+    func date(_ ordinal: Int) -> String? {
+        let range = Int(dateStart[ordinal])..<Int(dateStart[ordinal + 1])
+        guard !range.isEmpty else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: dateHeap[range]), as: UTF8.self)
     }
 
     /// The ordinals of the documents with this id (a segment can hold replaced copies),
@@ -60,5 +69,17 @@ struct DocumentTable {
 
     private func idBytes(_ ordinal: Int) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: idHeap[Int(idStart[ordinal])..<Int(idStart[ordinal + 1])])
+    }
+
+    /// Offsets must start at 0, not decrease, and stay within the heap.
+    private static func checkOffsets(_ starts: UInt32Array, limit: Int) throws(DecodeError) {
+        var previous: UInt32 = 0
+        for index in 0..<starts.count {
+            guard starts[index] >= previous, Int(starts[index]) <= limit,
+                  index > 0 || starts[index] == 0 else {
+                throw DecodeError.outOfRange("heap offsets")
+            }
+            previous = starts[index]
+        }
     }
 }

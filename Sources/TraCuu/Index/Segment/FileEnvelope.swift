@@ -5,11 +5,12 @@
 /// file   := magic:4 version:u32le body footer
 /// footer := bodyLength:u64le crc32c(body):u32le "TCft"
 /// ```
-/// Readers verify the magic, the version (refusing newer ones with
+/// Readers verify the magic, the version (refusing other versions with
 /// `IndexError.incompatibleFormat`), the length and the checksum before trusting the body.
 package enum FileEnvelope {
-    /// The format version this build writes and reads.
-    package static let formatVersion: UInt32 = 1
+    /// The format version this build writes and reads. Version 2 added document dates to
+    /// `.doc`; an index of another version must be built again.
+    package static let formatVersion: UInt32 = 2
     static let headerSize = 8
     static let footerSize = 16
     private static let footerMagic = Array("TCft".utf8)
@@ -32,7 +33,7 @@ package enum FileEnvelope {
     }
 
     /// Checks a whole file and returns its body. Throws `.corrupted` naming `file` for a bad
-    /// magic, length or checksum, `.incompatibleFormat` for a newer version.
+    /// magic, length or checksum, `.incompatibleFormat` for another version.
     package static func body(of bytes: UnsafeRawBufferPointer, magic: String, file: String)
         throws -> UnsafeRawBufferPointer
     {
@@ -43,13 +44,14 @@ package enum FileEnvelope {
             throw IndexError.corrupted(file, "not a \(magic) file (bad magic)")
         }
         let version = bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self).littleEndian
-        guard version <= formatVersion else {
+        guard version >= 1 else { throw IndexError.corrupted(file, "format version 0") }
+        guard version == formatVersion else {
+            let advice = version > formatVersion ? "Upgrade TraCuu to open it."
+                : "Index the documents again to rebuild it."
             throw IndexError(.incompatibleFormat,
                              "index file \(file) has format version \(version); this build reads "
-                             + "version \(formatVersion) and older. Upgrade TraCuu to open it.",
-                             file: file)
+                             + "version \(formatVersion). \(advice)", file: file)
         }
-        guard version >= 1 else { throw IndexError.corrupted(file, "format version 0") }
         let footerStart = bytes.count - footerSize
         guard bytes[footerStart + 12..<bytes.count].elementsEqual(footerMagic) else {
             throw IndexError.corrupted(file, "bad footer magic (truncated file?)")

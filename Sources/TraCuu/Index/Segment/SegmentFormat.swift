@@ -1,4 +1,4 @@
-/// The on-disk format of a TraCuu index, version 1.
+/// The on-disk format of a TraCuu index, version 2 (version 1 had no dates in `.doc`).
 ///
 /// An index is a folder. Its `manifest` names the live segments; everything else it does
 /// not name is garbage from an interrupted write and is deleted when a writer opens.
@@ -23,8 +23,11 @@
 ///                           end of the skip table; positions from the term's `positions`)
 /// seg_N.pos  positions "TCps" per term, per document: freq position deltas (varints)
 /// seg_N.doc  documents "TCdo" docCount:u32 { titleLength:u32 length:u32 }[docCount]
-///                           idStart:u32[docCount+1] idsByOrdinal:u32 sortedIds:u32[docCount]
-///                           idHeap
+///                           idStart:u32[docCount+1]        (byte offsets in idHeap)
+///                           sortedIds:u32[docCount]        (ordinals in id order)
+///                           dateStart:u32[docCount+1]      (byte offsets in dateHeap;
+///                                                           empty when no date)
+///                           idHeap dateHeap
 /// seg_N.bgr  bigrams "TCbg" adjacent syllable pairs (term ordinals) and their counts,
 ///                           varint deltas in blocks of 128 (see BigramTable); counts
 ///                           include documents deleted before a merge

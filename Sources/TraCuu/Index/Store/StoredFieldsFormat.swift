@@ -31,7 +31,7 @@
 /// body:       39 + 5 + 16 = 60 bytes; file: 8 (header) + 60 + 16 (footer) = 84 bytes
 /// ```
 ///
-/// Version 1 (`FileEnvelope.formatVersion`): this layout.
+/// This layout since version 1 (`FileEnvelope.formatVersion`).
 package enum StoredFieldsFormat {
     /// The file magic.
     package static let magic = "TCsf"

@@ -23,7 +23,7 @@ package final class StoredFieldsReader {
     package let count: Int
 
     /// Opens the stored fields in `file`, called `name` in error messages. Throws
-    /// `IndexError.corrupted` for a damaged file, `.incompatibleFormat` for a newer one.
+    /// `IndexError.corrupted` for a damaged file, `.incompatibleFormat` for another version.
     /// Costs O(file size): the checksum reads every byte once (a mapped file is paged in);
     /// then the block index is decoded, O(blocks).
     package init(_ file: FileBytes, name: String) throws {

@@ -7,7 +7,7 @@
 /// needs positions, for the title and proximity parts: every match gets it when the caller
 /// wants all matches in order; otherwise only the documents that can still make the
 /// collector's best, by an upper bound on their score (`SegmentScorer+Pruning.swift`).
-/// Phrases are checked in between, on the documents holding all their words.
+/// Phrases, exclusions, deletions and date filters are checked in between.
 struct SegmentScorer {
     let segment: LoadedSegment
     /// The segment's place in the searcher, for the collector's order.
@@ -16,6 +16,8 @@ struct SegmentScorer {
     let expansion: SegmentExpansion
     let statistics: CollectionStatistics
     let parameters: ScoringParameters
+    /// The query's date filters, checked against the segment's document dates.
+    let dates: DateFilter
 
     /// Adds the segment's matches to `collector` (those that cannot make it only counted, when
     /// `pruning`) and returns what the hits need, with `workspace` (clean, for this segment).
@@ -43,8 +45,13 @@ struct SegmentScorer {
         let touched = workspace.table.collectTouched()
         var filter = try excludedDocuments()
         try keepPhrases(terms, of: touched, in: &workspace, filter: &filter)
-        let candidates = filter.keepsAll && !segment.hasDeletions ? touched
-            : touched.filter { filter.keeps(Int($0)) && !segment.isDeleted(Int($0)) }
+        let documents = segment.reader.documents
+        let candidates = filter.keepsAll && !segment.hasDeletions && dates.isEmpty ? touched
+            : touched.filter { ordinal in
+                let document = Int(ordinal)
+                return filter.keeps(document) && !segment.isDeleted(document)
+                    && (dates.isEmpty || dates.accepts(documents.date(document)))
+            }
         if pruning {
             try addBest(of: candidates, terms: terms, workspace: &workspace,
                         collector: &collector)
