@@ -19,8 +19,10 @@ let package = Package(
         ),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "CZstd", linkerSettings: [.linkedLibrary("zstd")]),
+        // CRC-32C with the processor's instruction, for index file checksums.
+        .target(name: "CChecksum"),
         .target(name: "TraCuuText", dependencies: ["CICU"]),
-        .target(name: "TraCuu", dependencies: ["TraCuuText", "CZstd"]),
+        .target(name: "TraCuu", dependencies: ["TraCuuText", "CZstd", "CChecksum"]),
         // Ranking metrics (MRR, nDCG, recall) for any engine: `tracuu eval` and the benchmarks.
         .target(name: "TraCuuEvaluation"),
         .executableTarget(

@@ -20,6 +20,11 @@ import TraCuu
         bytes.withUnsafeBytes { Checksum.crc32c($0, continuing: crc) }
     }
 
+    /// The table-driven path, which the instruction path (where there is one) replaces.
+    static func tableCRC(_ bytes: ArraySlice<UInt8>, continuing crc: UInt32 = 0) -> UInt32 {
+        bytes.withUnsafeBytes { Checksum.tableCRC32C($0, continuing: crc) }
+    }
+
     @Test("the check value of \"123456789\" is 0xE3069283")
     func checkValue() {
         #expect(Checksum.crc32c(Array("123456789".utf8)) == 0xE306_9283)
@@ -32,25 +37,27 @@ import TraCuu
         #expect(Self.crc([], continuing: 0x1234_5678) == 0x1234_5678)
     }
 
-    @Test("slicing by 8 equals the bitwise definition at every length 0…100 and alignment")
-    func slicingMatchesBitwiseOnShortInput() {
+    @Test("both paths equal the bitwise definition at every length 0…100 and alignment")
+    func pathsMatchBitwiseOnShortInput() {
         var random = SeededGenerator(seed: 0xC8C3_2C)
         let bytes = random.bytes(108)
         for start in 0..<8 {
             for length in 0...100 {
                 let slice = bytes[start..<start + length]
                 #expect(Self.crc(slice) == Self.bitwiseCRC32C(slice))
+                #expect(Self.tableCRC(slice) == Self.bitwiseCRC32C(slice))
             }
         }
     }
 
-    @Test("the slicing-by-8 path equals the bitwise definition on large input",
+    @Test("both paths equal the bitwise definition on large input",
           arguments: [4096, 65_537, 1_000_003])
-    func slicingMatchesBitwiseOnLargeInput(length: Int) {
+    func pathsMatchBitwiseOnLargeInput(length: Int) {
         var random = SeededGenerator(seed: UInt64(length))
         let bytes = random.bytes(length)
         #expect(Self.crc(bytes[...]) == Self.bitwiseCRC32C(bytes))
         #expect(Self.crc(bytes[3...]) == Self.bitwiseCRC32C(bytes[3...]))
+        #expect(Self.tableCRC(bytes[3...]) == Self.bitwiseCRC32C(bytes[3...]))
     }
 
     @Test("continuing: composes, so a checksum can be computed in pieces")
@@ -61,6 +68,8 @@ import TraCuu
             let split = bytes.isEmpty ? 0 : Int(random.next() % UInt64(bytes.count + 1))
             let first = Self.crc(bytes[..<split])
             #expect(Self.crc(bytes[split...], continuing: first) == Self.crc(bytes[...]))
+            #expect(Self.tableCRC(bytes[split...], continuing: Self.tableCRC(bytes[..<split]))
+                        == Self.crc(bytes[...]))
         }
     }
 }

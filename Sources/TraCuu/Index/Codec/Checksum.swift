@@ -1,7 +1,23 @@
-/// CRC-32C (Castagnoli), the checksum in every file's footer. Table-driven, slicing by 8.
+import CChecksum
+
+/// CRC-32C (Castagnoli), the checksum in every file's footer: with the processor's CRC-32C
+/// instruction where there is one (`CChecksum`, about four times as fast, which matters
+/// because opening an index verifies every byte), else table-driven, slicing by 8.
 package enum Checksum {
     /// The CRC-32C of `bytes`, continuing from `crc` (0 to start).
     package static func crc32c(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0)
+        -> UInt32
+    {
+        guard hasInstruction, let base = bytes.baseAddress else {
+            return tableCRC32C(bytes, continuing: crc)
+        }
+        return tc_crc32c(crc, base, bytes.count)
+    }
+
+    private static let hasInstruction = tc_crc32c_available() != 0
+
+    /// The table-driven CRC-32C, for processors without the instruction (and for tests).
+    package static func tableCRC32C(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0)
         -> UInt32
     {
         var value = ~crc
