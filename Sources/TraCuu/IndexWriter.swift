@@ -206,25 +206,39 @@ public final class IndexWriter {
         }
     }
 
+    /// Commits, then merges every segment into one without the deleted documents. An index
+    /// built once and searched many times is smaller and answers faster in one segment.
+    public func mergeAll() throws {
+        try commit()
+        guard segments.count > 1 || segments.contains(where: { $0.tombstones.count > 0 })
+        else { return }
+        try merge(Set(segments.map(\.reader.name)))
+        try deleteUnreferencedFiles()
+    }
+
     /// Merges segments as `MergePolicy` says, committing after each merge.
     private func mergeIfNeeded() throws {
         let policy = MergePolicy(mergeFactor: index.options.mergeFactor)
-        while let group = policy.nextMerge(manifest.segments) {
-            let sources = segments.filter { group.contains($0.reader.name) }.map {
-                SegmentMerger.Source(reader: $0.reader, tombstones: $0.tombstones)
-            }
-            var replacement: [WriterSegment] = []
-            if sources.contains(where: { $0.tombstones.count < $0.reader.documentCount }) {
-                let name = nextSegmentName()
-                let count = try SegmentMerger.write(sources, as: name, to: index.directory)
-                replacement.append(WriterSegment(
-                    reader: try SegmentReader(name: name, directory: index.directory),
-                    tombstones: Tombstones(documentCount: count), deletes: "", isDirty: false))
-            }
-            segments.removeAll { group.contains($0.reader.name) }
-            segments += replacement
-            try writeManifest()
+        while let group = policy.nextMerge(manifest.segments) { try merge(group) }
+    }
+
+    /// Replaces the segments named in `group` with one segment of their live documents, and
+    /// commits that.
+    private func merge(_ group: Set<String>) throws {
+        let sources = segments.filter { group.contains($0.reader.name) }.map {
+            SegmentMerger.Source(reader: $0.reader, tombstones: $0.tombstones)
         }
+        var replacement: [WriterSegment] = []
+        if sources.contains(where: { $0.tombstones.count < $0.reader.documentCount }) {
+            let name = nextSegmentName()
+            let count = try SegmentMerger.write(sources, as: name, to: index.directory)
+            replacement.append(WriterSegment(
+                reader: try SegmentReader(name: name, directory: index.directory),
+                tombstones: Tombstones(documentCount: count), deletes: "", isDirty: false))
+        }
+        segments.removeAll { group.contains($0.reader.name) }
+        segments += replacement
+        try writeManifest()
     }
 
     /// Deletes files no commit refers to: leftovers of interrupted or rolled back writes.

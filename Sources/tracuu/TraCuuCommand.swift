@@ -8,9 +8,9 @@ struct TraCuuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tracuu",
         abstract: "Vietnamese-first full-text search.",
-        subcommands: [SearchCommand.self, IndexCommand.self, DeleteCommand.self, StatsCommand.self,
-                      CheckCommand.self, EvalCommand.self, NormalizeCommand.self,
-                      TokensCommand.self]
+        subcommands: [SearchCommand.self, IndexCommand.self, DeleteCommand.self,
+                      MergeCommand.self, StatsCommand.self, CheckCommand.self, EvalCommand.self,
+                      NormalizeCommand.self, TokensCommand.self]
     )
 
     /// Runs the command; usage errors (an unknown option, level or encoding) exit with 2.

@@ -44,6 +44,32 @@ import TraCuu
         #expect(check.status == 0, "\(check.stderr)")
     }
 
+    @Test("tracuu merge leaves one segment with the live documents, and check passes")
+    func merge() throws {
+        let work = try folder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let lines = (0..<6).map { jsonLine("n\($0)", "Tin \($0)", "Đảng bộ phường Mỏ Chè số \($0)") }
+        try Data((lines.joined(separator: "\n") + "\n").utf8)
+            .write(to: work.appendingPathComponent("docs.jsonl"))
+        let index = work.appendingPathComponent("index")
+        for arguments in [["index", "--index", index.path, "--threads", "2",
+                           work.appendingPathComponent("docs.jsonl").path],
+                          ["delete", "--index", index.path, "n2"]] {
+            let result = try TracuuExecutable.run(arguments, input: "")
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        #expect(try statistics(index)["segments"] as? Int == 2)
+        let merged = try TracuuExecutable.run(["merge", "--index", index.path], input: "")
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stderr.contains("Merged 2 segment(s) into 1"), "\(merged.stderr)")
+        let stats = try statistics(index)
+        #expect(stats["segments"] as? Int == 1)
+        #expect(stats["documents"] as? Int == 5)
+        #expect(stats["deleted"] as? Int == 0)
+        let check = try TracuuExecutable.run(["check", "--index", index.path], input: "")
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
     @Test("a bad JSONL line is reported with file and line and skipped; .gz and .zst read")
     func jsonLinesWithBadLine() throws {
         let work = try folder()

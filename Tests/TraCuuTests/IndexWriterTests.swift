@@ -146,6 +146,26 @@ import TraCuuTestSupport
         }
     }
 
+    @Test("mergeAll leaves one segment of the live documents, answering as before")
+    func mergeAll() throws {
+        let index = SearchIndex.inMemory(options: IndexOptions(bufferBytes: 1, threads: 2))
+        let writer = try index.writer()
+        for document in IndexFixtures.all { try writer.add(document) }
+        try writer.commit()
+        try writer.delete(id: "d1")
+        try writer.commit()
+        let before = try index.searcher()
+        let hits = try IndexFixtures.ids(before, "hòa")
+        #expect(before.segments.count > 1)
+        try writer.mergeAll()
+        let after = try index.searcher()
+        #expect(after.segments.count == 1)
+        #expect(after.documentCount == before.documentCount)
+        #expect(try IndexFixtures.ids(after, "hòa").sorted() == hits.sorted())
+        #expect(try !IndexFixtures.ids(after, "hòa").contains("d1"))
+        try after.verify()
+    }
+
     @Test("building on two threads indexes exactly what one thread does, replacements and deletes included")
     func parallelEqualsSerial() throws {
         let documents = IndexFixtures.all + (0..<300).map { number in
