@@ -12,7 +12,8 @@ extension Searcher {
         -> SearchResults
     {
         let plan = QueryPlan(query)
-        let readings = QueryInterpretation.readings(of: plan, in: segments)
+        let readings = QueryInterpretation.readings(of: plan, in: segments,
+                                                    totalLength: totalLength)
         let expansions = segments.map { segment in
             SegmentExpansion(plan: plan, readings: readings,
                              dictionary: segment.reader.dictionary)
