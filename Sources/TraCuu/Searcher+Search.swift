@@ -11,8 +11,10 @@ extension Searcher {
                        parameters: ScoringParameters = ScoringParameters()) throws
         -> SearchResults
     {
-        let plan = QueryPlan(query)
-        let readings = QueryInterpretation.readings(of: plan, in: segments)
+        var plan = QueryPlan(query)
+        let readings = QueryInterpretation.readings(of: plan, in: segments,
+                                                    totalLength: totalLength)
+        plan.confirmEntities(readAs: readings)
         let expansions = segments.map { segment in
             SegmentExpansion(plan: plan, readings: readings,
                              dictionary: segment.reader.dictionary)

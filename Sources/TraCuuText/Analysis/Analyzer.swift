@@ -31,9 +31,18 @@ public struct Analyzer: Sendable {
     /// Tokens and entities of `text`. Entities of one kind never overlap; entities of
     /// different kinds may (a date inside a reference).
     public func analyze(_ text: String) -> Analysis {
+        analyze(text, readWords: [])
+    }
+
+    /// Tokens and entities of a query whose unmarked words a reading wrote out with marks
+    /// (`quân Đức` for `quan Duc`): `readWords[i]` says whether token `i` is such a word.
+    /// A read word means just its own marks, as if typed with them (`quan` is then not the
+    /// designator `quận`), except that surnames stay folded: readings seldom spell names.
+    package func analyze(_ text: String, readWords: [Bool]) -> Analysis {
         let (tokens, exactCodes, foldedCodes) = Tokenizer().tokensWithCodes(in: text)
         let context = EntityContext(text: text, tokens: tokens, mode: mode,
-                                    exactCodes: exactCodes, foldedCodes: foldedCodes)
+                                    exactCodes: exactCodes, foldedCodes: foldedCodes,
+                                    readWords: readWords)
         return Analysis(tokens: tokens, entities: entities(in: context))
     }
 

@@ -11,6 +11,10 @@ public struct EntityContext: Sendable {
     /// (`nguyen thai ha`), or capitalised only at its start. A query that capitalises a
     /// later word (`Trước Roosevelt, từ năm 1984 …`) capitalises its names too.
     public let allowsLowercaseNames: Bool
+    /// Per token of a query read again (`Analyzer.analyze(_:readWords:)`), whether it is a
+    /// word the reading wrote out: it stands for its own marks only (`quan` is then not the
+    /// designator `quận`). Empty otherwise.
+    private let readWords: [Bool]
     private let bytes: [UInt8]
     /// Each token's keys as codes, and whether `isSpaced(after:)` holds.
     private let exactCodes: [KeywordCode]
@@ -18,7 +22,7 @@ public struct EntityContext: Sendable {
     private let spacedAfter: [Bool]
     private let tokenStarts: [EntityStarts]
 
-    init(text: String, tokens: [Token], mode: AnalysisMode) {
+    init(text: String, tokens: [Token], mode: AnalysisMode, readWords: [Bool] = []) {
         var exactCodes: [KeywordCode] = []
         var foldedCodes: [KeywordCode] = []
         exactCodes.reserveCapacity(tokens.count)
@@ -28,15 +32,16 @@ public struct EntityContext: Sendable {
             foldedCodes.append(KeywordCode(tokens[index].keys.folded))
         }
         self.init(text: text, tokens: tokens, mode: mode, exactCodes: exactCodes,
-                  foldedCodes: foldedCodes)
+                  foldedCodes: foldedCodes, readWords: readWords)
     }
 
     /// A context whose tokens' key codes are known (`Tokenizer.tokensWithCodes(in:)`).
     init(text: String, tokens: [Token], mode: AnalysisMode, exactCodes: [KeywordCode],
-         foldedCodes: [KeywordCode]) {
+         foldedCodes: [KeywordCode], readWords: [Bool] = []) {
         precondition(exactCodes.count == tokens.count && foldedCodes.count == tokens.count)
         self.tokens = tokens
         self.mode = mode
+        self.readWords = readWords
         allowsLowercaseNames = mode == .query && !tokens.dropFirst().contains {
             $0.kind == .word && $0.isCapitalized && $0.text != $0.text.uppercased()
         }
@@ -112,6 +117,17 @@ public struct EntityContext: Sendable {
     @inline(__always)
     func foldedCode(_ index: Int) -> KeywordCode { foldedCodes[index] }
 
+    /// Whether query token `index` was written out by a reading (`readWords`).
+    @inline(__always)
+    func isRead(_ index: Int) -> Bool { index < readWords.count && readWords[index] }
+
+    /// Whether query token `index` stands for its own marks only: typed with marks, or
+    /// written out by a reading.
+    @inline(__always)
+    func isMarked(_ index: Int) -> Bool {
+        exactCodes[index] != foldedCodes[index] || isRead(index)
+    }
+
     /// Whether `keyword(index)` is `word`, a fixed word's code at the mode's level.
     @inline(__always)
     func keyword(_ index: Int, is word: KeywordCode) -> Bool {
@@ -135,8 +151,7 @@ public struct EntityContext: Sendable {
         guard let end = phraseEnd(phrase.codes, at: index) else { return nil }
         if mode == .query {
             for (offset, exact) in phrase.exactCodes.enumerated()
-            where exactCodes[index + offset] != foldedCodes[index + offset]
-                && exactCodes[index + offset] != exact {
+            where isMarked(index + offset) && exactCodes[index + offset] != exact {
                 return nil
             }
         }

@@ -82,7 +82,7 @@ enum NameSpan {
     /// title (`thi xa` stops, `thi` of `pham thi thuy` does not).
     private static func stopsName(_ index: Int, capitalized: Bool, stops: KeywordIndex,
                                   in context: EntityContext) -> Bool {
-        if capitalized || context.exactCode(index) != context.foldedCode(index),
+        if capitalized || context.isMarked(index),
            stops.contains(context.exactCode(index)) {
             return true
         }

@@ -44,10 +44,12 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
     }
 
     /// Whether token `index` is a surname; a query's accented syllable is taken as typed
-    /// (`đảng` is not the surname `Đặng`).
+    /// (`đảng` is not the surname `Đặng`), but not one a reading wrote out
+    /// (`EntityContext.isRead(_:)`): readings come from running text, which seldom spells
+    /// the name meant (`truong quang nam` may read `trường`, and still be `Trương`).
     static func isSurname(at index: Int, in context: EntityContext) -> Bool {
         let exact = context.exactCode(index), folded = context.foldedCode(index)
-        return context.mode == .document || exact != folded
+        return context.mode == .document || exact != folded && !context.isRead(index)
             ? exactSurnames.contains(exact) : foldedSurnames.contains(folded)
     }
 

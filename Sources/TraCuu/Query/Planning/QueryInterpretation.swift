@@ -4,30 +4,37 @@ import Foundation
 /// syllable and syllable-bigram counts: `nghi quyet` → `nghị quyết`, not `nghỉ quyệt`;
 /// `có bao nhiêu` keeps `bao` because `bao nhiêu` follows it.
 ///
-/// Each run of neighbouring query syllables is read as a whole (Viterbi): a reading scores
-/// the log frequency of each form chosen for an unmarked syllable plus three times the log
-/// count of every bigram it makes, with the syllables typed with marks as fixed neighbours.
+/// Each run of neighbouring query syllables is read as a whole (Viterbi) under a bigram
+/// model: a reading scores the log probability of its first form, then of each next form
+/// given the one before, with the syllables typed with marks as fixed neighbours. The
+/// probability of `w` after `v` mixes how often `v` goes on to `w` with how common `w` is
+/// (Jelinek–Mercer): `λ·c(v w)/c(v) + (1 − λ)·c(w)/N`. Dividing by `c(v)` is what lets the
+/// usual neighbour of a rarer word win over a chance pair of common ones: `co bao nhieu` is
+/// `có bao nhiêu`, not `có báo nhiều`, though `báo` and `nhiều` are each far more common.
 enum QueryInterpretation {
-    /// One candidate form of a query syllable: its keys, its terms per segment, its score
-    /// on its own.
+    /// One candidate form of a query syllable: its exact key, its terms per segment, and
+    /// how often the index holds it.
     private struct Form {
         let exact: String
         let terms: [Int?]
-        let prior: Double
+        let count: Double
     }
 
-    static let bigramWeight = 3.0
+    /// The weight of the bigram part, λ; the unigram part has 1 − λ.
+    static let bigramShare = 0.9
 
     /// For each plan term, the exact key chosen (nil for terms typed with marks or with no
-    /// form in the index).
-    static func readings(of plan: QueryPlan, in segments: [LoadedSegment]) -> [String?] {
+    /// form in the index). `totalLength` is the index's token count, N.
+    static func readings(of plan: QueryPlan, in segments: [LoadedSegment],
+                         totalLength: UInt64) -> [String?] {
         var readings = [String?](repeating: nil, count: plan.terms.count)
+        let total = Double(max(totalLength, 1))
         var start = 0
         while start < plan.terms.count {
             var end = start + 1
             while end < plan.terms.count,
                   plan.terms[end].sequence == plan.terms[end - 1].sequence + 1 { end += 1 }
-            read(start..<end, of: plan, in: segments, into: &readings)
+            read(start..<end, of: plan, in: segments, total: total, into: &readings)
             start = end
         }
         return readings
@@ -35,24 +42,27 @@ enum QueryInterpretation {
 
     /// The best reading of the neighbouring terms `run`.
     private static func read(_ run: Range<Int>, of plan: QueryPlan, in segments: [LoadedSegment],
-                             into readings: inout [String?]) {
-        let candidates = run.map { forms(of: plan.terms[$0], in: segments) }
+                             total: Double, into readings: inout [String?]) {
         guard run.contains(where: { !plan.terms[$0].isMarked && !plan.terms[$0].isPrefix })
         else { return }
-        // best[i][j]: the best score of a reading of the run's first i + 1 terms ending in
-        // form j; from[i][j] the form before it.
-        var best = [candidates[0].map(\.prior)]
+        let candidates = run.map { forms(of: plan.terms[$0], in: segments) }
+        func unigram(_ form: Form) -> Double { (form.count + 0.5) / total }
+        // best[i][j]: the best log probability of a reading of the run's first i + 1 terms
+        // ending in form j; from[i][j] the form before it.
+        var best = [candidates[0].map { log(unigram($0)) }]
         var from: [[Int]] = [[]]
         for index in candidates.indices.dropFirst() {
             var scores: [Double] = [], previous: [Int] = []
             for form in candidates[index] {
                 var top = -Double.infinity, topIndex = 0
                 for (before, earlier) in candidates[index - 1].enumerated() {
+                    let pair = Double(bigram(earlier, form, segments))
+                    let following = earlier.count > 0 ? pair / earlier.count : 0
                     let score = best[index - 1][before]
-                        + bigramWeight * log(1 + Double(bigram(earlier, form, segments)))
+                        + log(bigramShare * following + (1 - bigramShare) * unigram(form))
                     if score > top { (top, topIndex) = (score, before) }
                 }
-                scores.append(top + form.prior)
+                scores.append(top)
                 previous.append(topIndex)
             }
             best.append(scores)
@@ -71,14 +81,20 @@ enum QueryInterpretation {
     }
 
     /// The forms a term may stand for: itself when typed with marks (or as a prefix, or
-    /// when the index has no form of it), else every exact form of its folded key with its
-    /// log total frequency over all segments.
+    /// when the index has no form of it), else every exact form of its folded key; each
+    /// with its total frequency over all segments.
     private static func forms(of term: QueryPlan.Term, in segments: [LoadedSegment]) -> [Form] {
         let folded = term.keys.folded
-        let typed = Form(exact: term.keys.exact, terms: segments.map {
-            $0.reader.dictionary.term(exact: term.keys.exact, folded: folded)
-        }, prior: 0)
-        guard !term.isMarked, !term.isPrefix else { return [typed] }
+        guard !term.isMarked, !term.isPrefix else {
+            var count: UInt64 = 0
+            let terms = segments.map { segment in
+                let dictionary = segment.reader.dictionary
+                let ordinal = dictionary.term(exact: term.keys.exact, folded: folded)
+                if let ordinal { count += dictionary.stats(ordinal).totalFrequency }
+                return ordinal
+            }
+            return [Form(exact: term.keys.exact, terms: terms, count: Double(count))]
+        }
         var totals: [String: UInt64] = [:]
         var terms: [String: [Int?]] = [:]
         var order: [String] = []
@@ -94,9 +110,9 @@ enum QueryInterpretation {
                 terms[key]?[index] = ordinal
             }
         }
-        guard !order.isEmpty else { return [Form(exact: typed.exact, terms: [], prior: 0)] }
+        guard !order.isEmpty else { return [Form(exact: term.keys.exact, terms: [], count: 0)] }
         return order.map { key in
-            Form(exact: key, terms: terms[key] ?? [], prior: log(1 + Double(totals[key] ?? 0)))
+            Form(exact: key, terms: terms[key] ?? [], count: Double(totals[key] ?? 0))
         }
     }
 

@@ -27,6 +27,10 @@ struct QueryPlan {
     /// Entities the query names (numbers left out), with their keys.
     var entities: [Entity] = []
     var dates: [String] = []
+    /// The text the entities were recognised in (the words and phrases to find, joined by
+    /// spaces) and its tokens, for reading them again (`confirmEntities(readAs:)`).
+    private(set) var entityText = ""
+    private(set) var entityTokens: [Token] = []
 
     init(_ query: Query) {
         let analyzer = Analyzer(mode: .query)
@@ -48,8 +52,10 @@ struct QueryPlan {
                 add(clause, analyzer: analyzer, sequence: &sequence, text: &positiveText)
             }
         }
-        entities = analyzer.analyze(positiveText.joined(separator: " ")).entities
-            .filter { $0.kind != .number }
+        entityText = positiveText.joined(separator: " ")
+        let analysis = analyzer.analyze(entityText)
+        entities = analysis.entities.filter { $0.kind != .number }
+        entityTokens = analysis.tokens
         dates = query.dates
     }
 
