@@ -45,17 +45,9 @@ final class SegmentBuilder {
     /// Analyses and buffers a document; returns its ordinal in the segment.
     @discardableResult
     func add(_ document: Document) throws -> Int {
-        try add(AnalyzedDocument(document, analyzer: analyzer))
-    }
-
-    /// Buffers a document analysed beforehand (perhaps on another thread); returns its
-    /// ordinal in the segment.
-    @discardableResult
-    func add(_ analyzed: AnalyzedDocument) throws -> Int {
-        let document = analyzed.document
         let ordinal = documents.count
-        let title = collect(analyzed.title, offset: 0, ordinal: UInt32(ordinal))
-        let body = collect(analyzed.body, offset: SegmentFormat.bodyStart(titleLength: title),
+        let title = collect(document.title, offset: 0, ordinal: UInt32(ordinal))
+        let body = collect(document.body, offset: SegmentFormat.bodyStart(titleLength: title),
                            ordinal: UInt32(ordinal))
         documents.append(BuiltDocument(id: document.id, titleLength: title,
                                        length: title + body, date: document.date))
@@ -64,10 +56,15 @@ final class SegmentBuilder {
         return ordinal
     }
 
-    /// Records the pieces of a field from `offset`; returns the field's token count.
-    private func collect(_ pieces: [Analysis], offset: UInt32, ordinal: UInt32) -> UInt32 {
+    /// Analyses and records a field from `offset`, in pieces of about 1 MiB cut at line
+    /// breaks (or spaces), each recorded before the next is analysed, so memory for tokens
+    /// stays bounded; returns the field's token count.
+    private func collect(_ field: String, offset: UInt32, ordinal: UInt32) -> UInt32 {
         var count: UInt32 = 0
-        for piece in pieces { count += collect(piece, offset: offset + count, ordinal: ordinal) }
+        for piece in FieldPieces(field, limit: 1 << 20) {
+            count += collect(analyzer.analyze(String(piece)), offset: offset + count,
+                             ordinal: ordinal)
+        }
         return count
     }
 
@@ -92,21 +89,6 @@ final class SegmentBuilder {
             }
         }
         return UInt32(analysis.tokens.count)
-    }
-}
-
-/// A document with its title and body analysed: the part of indexing that can run on any
-/// thread. A long field is analysed in pieces of about 1 MiB cut at line breaks (or
-/// spaces), so memory for its tokens stays bounded.
-struct AnalyzedDocument: Sendable {
-    let document: Document
-    let title: [Analysis]
-    let body: [Analysis]
-
-    init(_ document: Document, analyzer: Analyzer) {
-        self.document = document
-        title = FieldPieces(document.title, limit: 1 << 20).map { analyzer.analyze(String($0)) }
-        body = FieldPieces(document.body, limit: 1 << 20).map { analyzer.analyze(String($0)) }
     }
 }
 
