@@ -32,7 +32,7 @@ enum SegmentWriter {
 
     /// The `.dic` body: `terms` in `order`, with their entries.
     static func dictionary(_ terms: TermTable, _ order: [UInt32],
-                                   _ stats: [TermStats]) -> [UInt8] {
+                           _ stats: [TermStats]) -> [UInt8] {
         var foldedStart: [UInt32] = [0]
         var foldedFirstTerm: [UInt32] = []
         var foldedHeap: [UInt8] = []
