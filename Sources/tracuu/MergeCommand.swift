@@ -15,6 +15,11 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let index = try SearchIndex.open(at: location.path)
         let before = try index.searcher().statistics()
+        guard before.segments > 1 || before.deleted > 0 else {
+            Output.writeError("Nothing to merge: \(before.documents) documents in "
+                              + "\(before.segments) segment(s), none deleted.\n")
+            return
+        }
         let start = Date()
         let writer = try index.writer()
         try writer.mergeAll()
