@@ -53,4 +53,20 @@ import TraCuu
             #expect(hit.entities.count == 1)
         }
     }
+
+    /// `Ngan` (a muscovy duck) would read as the far commoner `ngân` (a bank).
+    @Test("a query typed with marks is taken as typed: its unmarked syllables are not read")
+    func accentedQueryKeepsUnmarkedWords() throws {
+        let searcher = try Self.searcher([
+            ("duck", "Ngan nhà đẻ trứng mỗi năm hai lần, ngan mái ấp trứng."),
+            ("bank", Array(repeating: "Ngân hàng nhà nước đẻ ra chính sách.", count: 30)
+                .joined(separator: " ")),
+        ])
+        let accented = try searcher.search(Query(parsing: "Ngan đẻ trứng mấy lần một năm"),
+                                           limit: 2)
+        #expect(accented.interpretation == nil)
+        #expect(accented.hits.first?.id == "duck")
+        let bare = try searcher.search(Query(parsing: "ngan hang nha nuoc"), limit: 2)
+        #expect(bare.interpretation == "ngân hàng nhà nước")
+    }
 }

@@ -11,6 +11,10 @@ import Foundation
 /// (Jelinek–Mercer): `λ·c(v w)/c(v) + (1 − λ)·c(w)/N`. Dividing by `c(v)` is what lets the
 /// usual neighbour of a rarer word win over a chance pair of common ones: `co bao nhieu` is
 /// `có bao nhiêu`, not `có báo nhiều`, though `báo` and `nhiều` are each far more common.
+///
+/// A query typed with marks nearly everywhere (`typesMarks(_:)`) is taken as typed: its few
+/// unmarked syllables are toneless words or foreign ones (`cho`, `The Beatles`), not
+/// syllables whose marks were left out, so they are not read.
 enum QueryInterpretation {
     /// One candidate form of a query syllable: its exact key, its terms per segment, and
     /// how often the index holds it.
@@ -28,6 +32,7 @@ enum QueryInterpretation {
     static func readings(of plan: QueryPlan, in segments: [LoadedSegment],
                          totalLength: UInt64) -> [String?] {
         var readings = [String?](repeating: nil, count: plan.terms.count)
+        guard !typesMarks(plan) else { return readings }
         let total = Double(max(totalLength, 1))
         var start = 0
         while start < plan.terms.count {
@@ -38,6 +43,13 @@ enum QueryInterpretation {
             start = end
         }
         return readings
+    }
+
+    /// Whether the query is typed with marks: at least three syllables carry them, and at
+    /// least two thirds of all.
+    static func typesMarks(_ plan: QueryPlan) -> Bool {
+        let marked = plan.terms.count { $0.isMarked }
+        return marked >= 3 && 3 * marked >= 2 * plan.terms.count
     }
 
     /// The best reading of the neighbouring terms `run`.
