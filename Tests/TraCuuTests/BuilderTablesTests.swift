@@ -28,7 +28,7 @@ import TraCuuTestSupport
             .mapValues { UInt32($0.count) }.sorted { $0.key < $1.key }
         counter.add(sortedKeys: run.map(\.key), counts: run.map(\.value))
         for (key, count) in run { expected[key, default: 0] += count }
-        let pairs = counter.pairs()
+        let pairs = counter.takePairs()
         #expect(pairs.map(\.key) == expected.keys.sorted())
         #expect(pairs.map(\.count) == expected.keys.sorted().map { expected[$0]! })
     }

@@ -27,9 +27,14 @@ final class BigramCounter {
         mergeRun(keys, counts)
     }
 
-    /// Every key with its count, ascending by key.
-    func pairs() -> [(key: UInt64, count: UInt32)] {
+    /// Every key with its count, ascending by key; the counter is empty afterwards (so a
+    /// segment's pairs are not held twice while it is written).
+    func takePairs() -> [(key: UInt64, count: UInt32)] {
         mergeBatch()
+        defer {
+            sortedKeys = []
+            sortedCounts = []
+        }
         return Array(zip(sortedKeys, sortedCounts))
     }
 

@@ -139,7 +139,7 @@ enum SegmentMerger {
             }
             counter.add(sortedKeys: keys, counts: counts)
         }
-        return BigramTable.encoded(counter.pairs())
+        return BigramTable.encoded(counter.takePairs())
     }
 }
 

@@ -24,9 +24,12 @@ struct BigramTable {
             VarInt.append(pair.count, to: &data)
         }
         var body: [UInt8] = []
+        body.reserveCapacity(8 + starts.count + data.count)
         body.appendLittleEndian(UInt32(pairs.count))
         body.appendLittleEndian(UInt32((pairs.count + blockSize - 1) / blockSize))
-        return body + starts + data
+        body.append(contentsOf: starts)
+        body.append(contentsOf: data)
+        return body
     }
 
     private let count: Int

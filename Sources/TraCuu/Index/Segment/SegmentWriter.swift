@@ -101,10 +101,15 @@ enum SegmentWriter {
     private static func bigrams(_ counts: BigramCounter, _ order: [UInt32]) -> [UInt8] {
         var ordinalOfTerm = [UInt32](repeating: 0, count: order.count)
         for (ordinal, term) in order.enumerated() { ordinalOfTerm[Int(term)] = UInt32(ordinal) }
-        let pairs = counts.pairs().map { key, count in
-            (key: UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
-                | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)]), count: count)
-        }.sorted { $0.key < $1.key }
+        // Remapped and sorted in place: a segment has millions of pairs, and every copy of
+        // them is memory held while the segment is written.
+        var pairs = counts.takePairs()
+        for index in pairs.indices {
+            let key = pairs[index].key
+            pairs[index].key = UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
+                | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)])
+        }
+        pairs.sort { $0.key < $1.key }
         return BigramTable.encoded(pairs)
     }
 }
