@@ -58,6 +58,9 @@ import TraCuu
         #expect(Self.crc(bytes[...]) == Self.bitwiseCRC32C(bytes))
         #expect(Self.crc(bytes[3...]) == Self.bitwiseCRC32C(bytes[3...]))
         #expect(Self.tableCRC(bytes[3...]) == Self.bitwiseCRC32C(bytes[3...]))
+        let split = length / 3
+        #expect(Self.crc(bytes[split...], continuing: Self.crc(bytes[..<split]))
+                    == Self.bitwiseCRC32C(bytes))
     }
 
     @Test("continuing: composes, so a checksum can be computed in pieces")
