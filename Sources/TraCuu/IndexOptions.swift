@@ -1,7 +1,8 @@
 /// How an index is written. Defaults suit most archives.
 public struct IndexOptions: Sendable, Hashable {
-    /// Memory for buffered documents before they are flushed to a segment. The writer's
-    /// memory stays near this however large the input.
+    /// Memory for buffered documents before they are flushed to a segment, shared equally
+    /// by the threads. The writer's memory stays bounded however large the input: in
+    /// practice up to about twice this, with what segment writing needs on top.
     public var bufferBytes: Int = 256 << 20
     /// Segments of one size class merged at once; keeps the segment count logarithmic.
     public var mergeFactor: Int = 10
