@@ -157,7 +157,7 @@ public final class IndexWriter {
             try SegmentWriter.write(builders[share], as: names[share], to: index.directory)
         }
         segments += try zip(builders, names).map { builder, name in
-            try segment(name, builtBy: builder)
+            try segment(name, documentCount: builder.documentCount, deleted: builder.deleted)
         }
     }
 
@@ -167,11 +167,11 @@ public final class IndexWriter {
     }
 
     /// A segment just written, with the documents deleted while it was buffered.
-    private func segment(_ name: String, builtBy builder: SegmentBuilder) throws
+    private func segment(_ name: String, documentCount: Int, deleted: Set<Int> = []) throws
         -> WriterSegment
     {
-        var tombstones = Tombstones(documentCount: builder.documentCount)
-        for ordinal in builder.deleted { tombstones.insert(ordinal) }
+        var tombstones = Tombstones(documentCount: documentCount)
+        for ordinal in deleted { tombstones.insert(ordinal) }
         let reader = try SegmentReader(name: name, directory: index.directory)
         return WriterSegment(reader: reader, tombstones: tombstones, deletes: "",
                              isDirty: tombstones.count > 0)
@@ -232,9 +232,7 @@ public final class IndexWriter {
         if sources.contains(where: { $0.tombstones.count < $0.reader.documentCount }) {
             let name = nextSegmentName()
             let count = try SegmentMerger.write(sources, as: name, to: index.directory)
-            replacement.append(WriterSegment(
-                reader: try SegmentReader(name: name, directory: index.directory),
-                tombstones: Tombstones(documentCount: count), deletes: "", isDirty: false))
+            replacement.append(try segment(name, documentCount: count))
         }
         segments.removeAll { group.contains($0.reader.name) }
         segments += replacement

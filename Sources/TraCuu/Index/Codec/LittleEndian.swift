@@ -74,4 +74,15 @@ struct UInt32Array {
     subscript(index: Int) -> UInt32 {
         bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self).littleEndian
     }
+
+    /// Checks that the values never decrease and stay at most `limit` (offsets into a heap
+    /// of `limit` bytes, say).
+    func checkAscending(limit: Int) throws(DecodeError) {
+        var previous: UInt32 = 0
+        for index in 0..<count {
+            let value = self[index]
+            guard value >= previous, Int(value) <= limit else { throw .outOfRange("offsets") }
+            previous = value
+        }
+    }
 }

@@ -24,17 +24,16 @@ enum SegmentMerger {
         }
         try storedWriter.finish()
         try stored.finish()
-        var terms = TermTable()
+        var keys: [(folded: String, exact: String)] = []
         var stats: [TermStats] = []
         var postings = try PostingsFileWriter(segment: name, directory: directory)
         let termMaps = try mergeTerms(sources, documentMaps) { exact, folded, records in
-            _ = terms.id(exact: exact, folded: folded)
+            keys.append((folded, exact))
             stats.append(try postings.append(records))
         }
         try postings.finish()
-        let order = Array(0..<UInt32(terms.count))
         try SegmentWriter.write(name, "dic", SegmentFormat.dictionaryMagic,
-                                SegmentWriter.dictionary(terms, order, stats), to: directory)
+                                SegmentWriter.dictionary(keys, stats), to: directory)
         try SegmentWriter.write(name, "doc", SegmentFormat.documentsMagic,
                                 SegmentWriter.documents(documents), to: directory)
         try SegmentWriter.write(name, "bgr", SegmentFormat.bigramsMagic,
@@ -123,7 +122,7 @@ enum SegmentMerger {
     /// The `.bgr` body: the sources' pair counts in merged term ordinals, summed; pairs of a
     /// term left without postings are dropped.
     private static func bigrams(_ sources: [Source], _ termMaps: [[UInt32]]) throws -> [UInt8] {
-        let counter = BigramCounter(batchLimit: 1)  // only sorted runs are added
+        let counter = BigramCounter()
         for (source, termMap) in zip(sources, termMaps) {
             var keys: [UInt64] = []
             var counts: [UInt32] = []

@@ -22,8 +22,11 @@ struct DocumentTable {
             idHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset..<(reader.offset
                 + idLength)])
             dateHeap = UnsafeRawBufferPointer(rebasing: body[(reader.offset + idLength)...])
-            try Self.checkOffsets(idStart, limit: idHeap.count)
-            try Self.checkOffsets(dateStart, limit: dateHeap.count)
+            try idStart.checkAscending(limit: idHeap.count)
+            try dateStart.checkAscending(limit: dateHeap.count)
+            guard idStart[0] == 0, dateStart[0] == 0 else {
+                throw DecodeError.outOfRange("offsets")
+            }
             for index in 0..<count where Int(sortedOrdinals[index]) >= count {
                 throw DecodeError.outOfRange("sorted ids")
             }
@@ -69,17 +72,5 @@ struct DocumentTable {
 
     private func idBytes(_ ordinal: Int) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: idHeap[Int(idStart[ordinal])..<Int(idStart[ordinal + 1])])
-    }
-
-    /// Offsets must start at 0, not decrease, and stay within the heap.
-    private static func checkOffsets(_ starts: UInt32Array, limit: Int) throws(DecodeError) {
-        var previous: UInt32 = 0
-        for index in 0..<starts.count {
-            guard starts[index] >= previous, Int(starts[index]) <= limit,
-                  index > 0 || starts[index] == 0 else {
-                throw DecodeError.outOfRange("heap offsets")
-            }
-            previous = starts[index]
-        }
     }
 }

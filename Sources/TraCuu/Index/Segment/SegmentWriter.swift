@@ -11,8 +11,10 @@ enum SegmentWriter {
         stats.reserveCapacity(order.count)
         for term in order { stats.append(try postings.append(builder.postings.records(of: term))) }
         try postings.finish()
-        try write(name, "dic", SegmentFormat.dictionaryMagic,
-                  dictionary(builder.terms, order, stats), to: directory)
+        let keys = order.map { (folded: builder.terms.foldedKeys[Int($0)],
+                                exact: builder.terms.exactKeys[Int($0)]) }
+        try write(name, "dic", SegmentFormat.dictionaryMagic, dictionary(keys, stats),
+                  to: directory)
         try write(name, "doc", SegmentFormat.documentsMagic, documents(builder.documents),
                   to: directory)
         try write(name, "bgr", SegmentFormat.bigramsMagic, bigrams(builder.bigrams, order),
@@ -30,8 +32,8 @@ enum SegmentWriter {
         try output.finish()
     }
 
-    /// The `.dic` body: `terms` in `order`, with their entries.
-    static func dictionary(_ terms: TermTable, _ order: [UInt32],
+    /// The `.dic` body: the terms' keys in dictionary order, with their entries.
+    static func dictionary(_ keys: [(folded: String, exact: String)],
                            _ stats: [TermStats]) -> [UInt8] {
         var foldedStart: [UInt32] = [0]
         var foldedFirstTerm: [UInt32] = []
@@ -39,20 +41,19 @@ enum SegmentWriter {
         var termStart: [UInt32] = [0]
         var termHeap: [UInt8] = []
         var previousFolded: String?
-        for (ordinal, term) in order.enumerated() {
-            let folded = terms.foldedKeys[Int(term)]
+        for (ordinal, (folded, exact)) in keys.enumerated() {
             if previousFolded.map({ !$0.utf8.elementsEqual(folded.utf8) }) ?? true {
                 foldedHeap.append(contentsOf: folded.utf8)
                 foldedStart.append(UInt32(foldedHeap.count))
                 foldedFirstTerm.append(UInt32(ordinal))
                 previousFolded = folded
             }
-            termHeap.append(contentsOf: terms.exactKeys[Int(term)].utf8)
+            termHeap.append(contentsOf: exact.utf8)
             termStart.append(UInt32(termHeap.count))
         }
-        foldedFirstTerm.append(UInt32(order.count))
+        foldedFirstTerm.append(UInt32(keys.count))
         var body: [UInt8] = []
-        body.appendLittleEndian(UInt32(order.count))
+        body.appendLittleEndian(UInt32(keys.count))
         body.appendLittleEndian(UInt32(foldedFirstTerm.count - 1))
         for value in foldedStart { body.appendLittleEndian(value) }
         for value in foldedFirstTerm { body.appendLittleEndian(value) }

@@ -34,9 +34,9 @@ struct TermDictionary {
             foldedHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset..<(reader.offset
                 + foldedLength)])
             termHeap = UnsafeRawBufferPointer(rebasing: body[(reader.offset + foldedLength)...])
-            try Self.checkAscending(foldedStart, limit: UInt32(foldedLength))
-            try Self.checkAscending(termStart, limit: UInt32(termLength))
-            try Self.checkAscending(foldedFirstTerm, limit: UInt32(termCount))
+            try foldedStart.checkAscending(limit: foldedLength)
+            try termStart.checkAscending(limit: termLength)
+            try foldedFirstTerm.checkAscending(limit: termCount)
             guard foldedStart[0] == 0, termStart[0] == 0, foldedFirstTerm[0] == 0,
                   Int(foldedFirstTerm[foldedCount]) == termCount else {
                 throw DecodeError.outOfRange("table bounds")
@@ -124,16 +124,5 @@ struct TermDictionary {
             return left[index] < right[index] ? -1 : 1
         }
         return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
-    }
-
-    private static func checkAscending(_ array: UInt32Array, limit: UInt32)
-        throws(DecodeError)
-    {
-        var previous: UInt32 = 0
-        for index in 0..<array.count {
-            let value = array[index]
-            guard value >= previous, value <= limit else { throw .outOfRange("offsets") }
-            previous = value
-        }
     }
 }
