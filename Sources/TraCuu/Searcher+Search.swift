@@ -37,15 +37,15 @@ extension Searcher {
                                             pruning: collector.capacity != .max,
                                             workspace: workspaces.take(segment: index)))
         }
-        let snippetTerms = SnippetTerms(plan)
+        let entries = Array(collector.best().dropFirst(offset).prefix(limit))
+        let marks = try snippetMarks(of: entries, plan: plan, expansions: expansions)
         var hits: [Hit] = []
-        for entry in collector.best().dropFirst(offset).prefix(limit) {
+        for (entry, marks) in zip(entries, marks) {
             let document = try segments[entry.segment].reader.document(Int(entry.ordinal))
             let found = matches[entry.segment]
-            hits.append(try hit(document, found.explanation(of: entry.ordinal),
-                                matchedEntities: found.matchedEntities(of: entry.ordinal),
-                                at: entry, expansion: expansions[entry.segment], plan: plan,
-                                terms: snippetTerms))
+            hits.append(hit(document, found.explanation(of: entry.ordinal),
+                            matchedEntities: found.matchedEntities(of: entry.ordinal),
+                            marks: marks, plan: plan))
         }
         while let found = matches.popLast() {
             workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
@@ -54,28 +54,29 @@ extension Searcher {
                              interpretation: Self.interpretation(plan, readings))
     }
 
-    /// The hit for `document` (`entry` in the collector). The snippet marks the mentions of
-    /// the matched entities: names where the index says they are (`NameMentions`), other
-    /// entities found again by their recognisers (`EntitySpans`).
-    private func hit(_ document: Document, _ explanation: Explanation, matchedEntities: [Int],
-                     at entry: TopKCollector.Entry, expansion: SegmentExpansion,
-                     plan: QueryPlan, terms: SnippetTerms) throws -> Hit {
-        var mentions: [Range<Int>] = []
-        var others: [Entity] = []
-        for index in matchedEntities {
-            let entity = plan.entities[index]
-            guard NameMentions.applies(to: entity, body: document.body) else {
-                others.append(entity)
-                continue
-            }
-            mentions += try NameMentions.tokenRanges(
-                of: entity, variants: expansion.entities[index],
-                in: segments[entry.segment].reader, document: entry.ordinal)
+    /// The snippet marks of each entry's document: those of one segment read together.
+    private func snippetMarks(of entries: [TopKCollector.Entry], plan: QueryPlan,
+                              expansions: [SegmentExpansion]) throws -> [[SnippetMark]] {
+        var marks = [[SnippetMark]](repeating: [], count: entries.count)
+        for segment in Set(entries.map(\.segment)) {
+            let chosen = entries.indices.filter { entries[$0].segment == segment }
+                .sorted { entries[$0].ordinal < entries[$1].ordinal }
+            let found = try SnippetMarks.read(plan, expansion: expansions[segment],
+                                              reader: segments[segment].reader,
+                                              documents: chosen.map { entries[$0].ordinal })
+            for (index, documentMarks) in zip(chosen, found) { marks[index] = documentMarks }
         }
-        mentions.sort { $0.lowerBound < $1.lowerBound }
-        let snippet = SnippetBuilder.snippet(of: document.body, terms: terms,
-                                             mentions: mentions, entities: others)
+        return marks
+    }
+
+    /// The hit for `document`. The snippet shows `marks`, and the mentions of matched
+    /// entities other than names, found again by their recognisers (`EntitySpans`).
+    private func hit(_ document: Document, _ explanation: Explanation, matchedEntities: [Int],
+                     marks: [SnippetMark], plan: QueryPlan) -> Hit {
         let entities = matchedEntities.map { plan.entities[$0] }
+        let snippet = SnippetBuilder.snippet(
+            of: document.body, marks: marks,
+            entities: entities.filter { !SnippetMarks.isName($0) })
         return Hit(id: document.id, score: explanation.total, title: document.title,
                    date: document.date, source: document.source, path: document.path,
                    snippet: snippet, entities: entities, explanation: explanation)

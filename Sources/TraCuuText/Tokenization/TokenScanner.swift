@@ -35,6 +35,8 @@ package struct TokenScanner {
     var referenceKeys = WordKeys(exact: "", toneless: "", folded: "")
     var referenceText = ""
     private(set) var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// Set by `stopScanning()`: no further token is reported.
+    private var isStopped = false
 
     let storage: ScannerStorage
     let bases: UnsafeMutablePointer<UInt8>
@@ -54,13 +56,14 @@ package struct TokenScanner {
                                _ body: (inout TokenScanner) -> Void) {
         self.text = text
         position = 0
+        isStopped = false
         defer {
             self.text = UnsafeBufferPointer(start: nil, count: 0)
             key = UnsafeBufferPointer(start: nil, count: 0)
         }
         let table = self.table
         var index = 0
-        while index < text.count {
+        while index < text.count, !isStopped {
             let byte = text[index]
             if byte < 0x80 {
                 index = CharacterClass.isAlphanumeric(byte) ? scanWord(from: index, body) : index + 1
@@ -74,6 +77,10 @@ package struct TokenScanner {
             }
         }
     }
+
+    /// Ends the scan in progress: called from `scan`'s body, no token after the current one
+    /// is reported.
+    package mutating func stopScanning() { isStopped = true }
 
     /// The current token's original text.
     package var tokenText: String {
@@ -298,6 +305,7 @@ package struct TokenScanner {
     private mutating func report(_ kind: Token.Kind, _ start: Int, _ end: Int,
                                  needsReference: Bool,
                                  _ body: (inout TokenScanner) -> Void) -> Int {
+        guard !isStopped else { return end }
         self.kind = kind
         self.start = start
         self.end = end

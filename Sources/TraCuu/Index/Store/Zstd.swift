@@ -72,7 +72,7 @@ package enum Zstd {
 
 /// Decompresses whole frames one after another with one zstd context (a streaming
 /// decompressor, `tc_zstd_dstream_*`, given each frame whole): making and freeing a context
-/// of about 100 KiB per frame costs as much as decompressing a 32 KiB block. Not
+/// of about 100 KiB per frame costs as much as decompressing a block. Not
 /// thread-safe: one thread at a time (`@unchecked Sendable` so that a pool can hand it from
 /// one thread to another under a lock).
 package final class ZstdFrameDecompressor: @unchecked Sendable {

@@ -1,120 +1,135 @@
 import TraCuuText
 
-/// Picks the best window of about 30 syllables of a body: the one with the most distinct
-/// matched words (then the most matches), started at a sentence start when one is near.
+/// Picks the best window of about 30 syllables of a body: the one from a marked token with
+/// the most distinct marked words (then the most marks), started at a sentence start when
+/// one is within 10 syllables before it.
+///
+/// The marks come from the index (`SnippetMarks`), so the body is scanned only up to the
+/// window's end, and only the window's tokens are made into whole tokens, for the
+/// recognisers to find the extent of the query's entities in it.
 enum SnippetBuilder {
     static let windowLength = 30
+    /// How many syllables a snippet may start before its first mark, to begin a sentence.
+    static let sentenceReach = 10
 
-    /// A snippet of `body` marking tokens that match `terms`, the tokens of `mentions`
-    /// (ranges of token indices, `NameMentions`) and tokens inside the body's mentions of
-    /// `entities` (`EntitySpans`). One pass of the tokenizer's scanner over the body (making
-    /// whole tokens only when there are entities to find); a sliding window counts distinct
-    /// matched words (by folded key).
-    static func snippet(of body: String, terms: SnippetTerms, mentions: [Range<Int>] = [],
-                        entities: [Entity] = []) -> Snippet {
+    /// A snippet of `body` highlighting its highlighted `marks` (in token order) and the
+    /// tokens inside the window's mentions of `entities` (`EntitySpans`).
+    static func snippet(of body: String, marks: [SnippetMark], entities: [Entity] = [])
+        -> Snippet
+    {
         var text = body
         return text.withUTF8 { bytes in
-            snippet(of: bytes, body: body, terms: terms, mentions: mentions,
-                    entities: entities)
+            let best = bestStart(marks)
+            if let window = Window(bytes, around: best, withTokens: !entities.isEmpty) {
+                return snippet(of: bytes, body: body, window: window, best: best, marks: marks,
+                               entities: entities)
+            }
+            // Marks past the body's tokens (not the index's body): from the start instead.
+            guard best > 0, let window = Window(bytes, around: 0, withTokens: !entities.isEmpty)
+            else { return Snippet(text: "", highlights: []) }
+            return snippet(of: bytes, body: body, window: window, best: 0, marks: [],
+                           entities: entities)
         }
     }
 
-    private static func snippet(of bytes: UnsafeBufferPointer<UInt8>, body: String,
-                                terms: SnippetTerms, mentions: [Range<Int>],
-                                entities: [Entity]) -> Snippet {
+    /// The tokens around a window start, scanned up to one past the longest window.
+    private struct Window {
+        /// The first token kept: `sentenceReach + 1` before the start, for the sentence test.
+        let first: Int
+        /// Byte ranges of tokens `first...`.
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(bytes.count / 5)
-        // Per token: -1 when not marked, else an id of its folded key.
-        var wordIDs: [Int] = []
-        wordIDs.reserveCapacity(bytes.count / 5)
-        var ids: [[UInt8]: Int] = [:]
-        func id(of folded: [UInt8]) -> Int {
-            if let id = ids[folded] { return id }
-            ids[folded] = ids.count
-            return ids.count - 1
-        }
+        /// The same tokens whole, when asked for.
         var tokens: [Token] = []
-        var folded: [UInt8] = []
-        var mention = 0
-        var scanner = TokenScanner()
-        scanner.scan(bytes) { scanner in
-            if !entities.isEmpty {
-                let (text, keys) = scanner.renderToken()
-                tokens.append(Token(kind: scanner.kind, text: text, keys: keys,
-                                    position: scanner.position,
-                                    utf8Range: scanner.start..<scanner.end,
-                                    isCapitalized: scanner.isCapitalized))
+
+        /// Nil when the body has no token at `best`.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, around best: Int, withTokens: Bool) {
+            first = max(0, best - sentenceReach - 1)
+            let last = best + windowLength
+            var ranges: [Range<Int>] = [], tokens: [Token] = []
+            let first = first
+            var scanner = TokenScanner()
+            scanner.scan(bytes) { scanner in
+                let index = Int(scanner.position)
+                guard index >= first else { return }
+                ranges.append(scanner.start..<scanner.end)
+                if withTokens {
+                    let (text, keys) = scanner.renderToken()
+                    tokens.append(Token(kind: scanner.kind, text: text, keys: keys,
+                                        position: scanner.position,
+                                        utf8Range: scanner.start..<scanner.end,
+                                        isCapitalized: scanner.isCapitalized))
+                }
+                if index >= last { scanner.stopScanning() }
             }
-            let index = ranges.count
-            ranges.append(scanner.start..<scanner.end)
-            while mention < mentions.count, mentions[mention].upperBound <= index { mention += 1 }
-            let isMentioned = mention < mentions.count && mentions[mention].contains(index)
-            if terms.matches(&scanner, folded: &folded) || isMentioned {
-                wordIDs.append(id(of: folded))
-            } else {
-                wordIDs.append(-1)
-            }
+            guard first + ranges.count > best else { return nil }
+            self.ranges = ranges
+            self.tokens = tokens
         }
-        if !entities.isEmpty {
-            let spans = EntitySpans.spans(in: body, tokens: tokens, matching: entities)
-            for index in tokens.indices where wordIDs[index] < 0
-                && spans.contains(where: { $0.overlaps(ranges[index]) }) {
-                wordIDs[index] = id(of: Array(tokens[index].folded.utf8))
-            }
-        }
-        guard !ranges.isEmpty else { return Snippet(text: "", highlights: []) }
-        let best = bestWindow(wordIDs, distinctWords: ids.count)
+
+        /// One past the last token scanned.
+        var end: Int { first + ranges.count }
+
+        func range(of token: Int) -> Range<Int> { ranges[token - first] }
+    }
+
+    private static func snippet(of bytes: UnsafeBufferPointer<UInt8>, body: String,
+                                window: Window, best: Int, marks: [SnippetMark],
+                                entities: [Entity]) -> Snippet {
         var start = best
-        // Back up to the start of the sentence if it is within 10 syllables.
-        for candidate in stride(from: best, through: max(0, best - 10), by: -1) {
-            if candidate == 0 || isSentenceEnd(bytes, ranges[candidate - 1].upperBound
-                                               ..< ranges[candidate].lowerBound) {
+        // Back up to the start of the sentence if it is within reach.
+        for candidate in stride(from: best, through: max(0, best - sentenceReach), by: -1) {
+            if candidate == 0 || isSentenceEnd(bytes, window.range(of: candidate - 1).upperBound
+                                               ..< window.range(of: candidate).lowerBound) {
                 start = candidate
                 break
             }
         }
-        let end = min(ranges.count, start + windowLength)
-        let from = ranges[start].lowerBound
-        let to = end == ranges.count ? bytes.count : ranges[end - 1].upperBound
-        let prefix = start > 0 && !isSentenceEnd(bytes, ranges[start - 1].upperBound ..< from)
-            ? "…" : ""
-        let suffix = end < ranges.count ? " …" : ""
+        let end = min(window.end, start + windowLength)
+        let from = window.range(of: start).lowerBound
+        // The scan went one token past the window unless the body ended.
+        let to = end == window.end ? bytes.count : window.range(of: end - 1).upperBound
+        let prefix = start > 0
+            && !isSentenceEnd(bytes, window.range(of: start - 1).upperBound ..< from) ? "…" : ""
+        let suffix = end < window.end ? " …" : ""
         let passage = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]).lazy
             .map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
-        let text = prefix + passage + suffix
-        let shift = prefix.utf8.count - from
-        let highlights = (start..<end).filter { wordIDs[$0] >= 0 }.map {
-            (ranges[$0].lowerBound + shift)..<(ranges[$0].upperBound + shift)
+        let spans = EntitySpans.spans(in: body, tokens: window.tokens, matching: entities)
+        var isHighlighted = [Bool](repeating: false, count: end - start)
+        for mark in marks where mark.isHighlighted && (start..<end).contains(mark.token) {
+            isHighlighted[mark.token - start] = true
         }
-        return Snippet(text: text, highlights: highlights)
+        let shift = prefix.utf8.count - from
+        let highlights = (start..<end).filter { token in
+            isHighlighted[token - start]
+                || spans.contains { $0.overlaps(window.range(of: token)) }
+        }.map { token in
+            let range = window.range(of: token)
+            return (range.lowerBound + shift)..<(range.upperBound + shift)
+        }
+        return Snippet(text: prefix + passage + suffix, highlights: highlights)
     }
 
-    /// The first start of the window with the most distinct marked words, then the most
-    /// marked tokens. `wordIDs` holds each token's word id (0..<distinctWords) or -1.
-    private static func bestWindow(_ wordIDs: [Int], distinctWords: Int) -> Int {
-        var counts = [Int](repeating: 0, count: distinctWords)
-        var distinct = 0, hits = 0
-        func add(_ token: Int) {
-            let id = wordIDs[token]
-            guard id >= 0 else { return }
-            hits += 1
-            if counts[id] == 0 { distinct += 1 }
-            counts[id] += 1
-        }
-        func remove(_ token: Int) {
-            let id = wordIDs[token]
-            guard id >= 0 else { return }
-            hits -= 1
-            counts[id] -= 1
-            if counts[id] == 0 { distinct -= 1 }
-        }
-        for token in 0..<min(wordIDs.count, windowLength) { add(token) }
-        var best = (start: 0, distinct: distinct, count: hits)
-        for start in stride(from: 1, to: max(1, wordIDs.count - windowLength + 1), by: 1) {
-            remove(start - 1)
-            add(start + windowLength - 1)
-            if distinct > best.distinct || (distinct == best.distinct && hits > best.count) {
-                best = (start, distinct, hits)
+    /// The token starting the window with the most distinct marked words, then the most
+    /// marks: the first such among the marked tokens; 0 without marks.
+    static func bestStart(_ marks: [SnippetMark]) -> Int {
+        guard let words = marks.map(\.word).max() else { return 0 }
+        var counts = [Int](repeating: 0, count: words + 1)
+        var distinct = 0, low = 0, high = 0
+        var best = (start: 0, distinct: 0, count: 0)
+        for index in marks.indices where index == 0 || marks[index - 1].token != marks[index].token {
+            let start = marks[index].token
+            while marks[low].token < start {
+                counts[marks[low].word] -= 1
+                if counts[marks[low].word] == 0 { distinct -= 1 }
+                low += 1
+            }
+            while high < marks.count, marks[high].token < start + windowLength {
+                if counts[marks[high].word] == 0 { distinct += 1 }
+                counts[marks[high].word] += 1
+                high += 1
+            }
+            if distinct > best.distinct || (distinct == best.distinct && high - low > best.count) {
+                best = (start, distinct, high - low)
             }
         }
         return best.start
