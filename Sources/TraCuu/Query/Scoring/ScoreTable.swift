@@ -14,6 +14,9 @@ struct ScoreTable {
     private(set) var titleBounds: [Double]
     /// Which query terms (bit `min(term, 63)`) each document holds.
     private(set) var termsPresent: [UInt64]
+    /// Documents only counted: matched by terms read once no new document could make the
+    /// results (`SegmentScorer+Counting.swift`); never touched.
+    private var isCounted: [Bool]
     /// The documents touched, once `collectTouched()` has listed them.
     private var touched: [UInt32] = []
 
@@ -23,6 +26,7 @@ struct ScoreTable {
         isTouched = Array(repeating: false, count: documentCount)
         titleBounds = Array(repeating: 0, count: documentCount)
         termsPresent = Array(repeating: 0, count: documentCount)
+        isCounted = Array(repeating: false, count: documentCount)
     }
 
     /// The arrays as buffers for one scoring loop; a document written to must be marked in
@@ -33,6 +37,7 @@ struct ScoreTable {
         let isTouched: UnsafeMutableBufferPointer<Bool>
         let titleBounds: UnsafeMutableBufferPointer<Double>
         let termsPresent: UnsafeMutableBufferPointer<UInt64>
+        let isCounted: UnsafeMutableBufferPointer<Bool>
     }
 
     mutating func withColumns<Result>(_ body: (Columns) throws -> Result) rethrows -> Result {
@@ -41,10 +46,13 @@ struct ScoreTable {
                 try isTouched.withUnsafeMutableBufferPointer { isTouched in
                     try titleBounds.withUnsafeMutableBufferPointer { titleBounds in
                         try termsPresent.withUnsafeMutableBufferPointer { termsPresent in
-                            try body(Columns(explanations: explanations,
-                                             entityCounts: entityCounts,
-                                             isTouched: isTouched, titleBounds: titleBounds,
-                                             termsPresent: termsPresent))
+                            try isCounted.withUnsafeMutableBufferPointer { isCounted in
+                                try body(Columns(explanations: explanations,
+                                                 entityCounts: entityCounts,
+                                                 isTouched: isTouched, titleBounds: titleBounds,
+                                                 termsPresent: termsPresent,
+                                                 isCounted: isCounted))
+                            }
                         }
                     }
                 }
@@ -62,6 +70,30 @@ struct ScoreTable {
             }
         }
         return touched
+    }
+
+    /// The worst of the best `capacity` of `documents` (distinct) that `keeps` keeps, by their
+    /// score parts so far; nil when fewer.
+    func threshold(of documents: [UInt32], capacity: Int, segment: Int,
+                   keeps: (Int) -> Bool) -> TopKCollector.Entry? {
+        guard documents.count >= capacity else { return nil }
+        var best = TopKCollector(capacity: capacity)
+        for ordinal in documents where keeps(Int(ordinal)) {
+            best.add(entry(ordinal, segment: segment))
+        }
+        return best.threshold
+    }
+
+    /// How many of the documents only counted `keeps` keeps; clears them.
+    mutating func takeCounted(where keeps: (Int) -> Bool) -> Int {
+        isCounted.withUnsafeMutableBufferPointer { isCounted in
+            var count = 0
+            for ordinal in isCounted.indices where isCounted[ordinal] {
+                isCounted[ordinal] = false
+                if keeps(ordinal) { count += 1 }
+            }
+            return count
+        }
     }
 
     /// The collector's entry for `ordinal`, with its score as it stands.

@@ -31,15 +31,15 @@ extension SegmentScorer {
         return next < documents.count && documents[next] == ordinal
     }
 
-    /// Title part per term, in query order: a document has the syllable in its title when
-    /// its first position is there (positions are ascending).
+    /// Title part per term, in the order their title bounds were summed: a document has the
+    /// syllable in its title when its first position is there (positions are ascending).
     private func addTitles(_ postings: [TermPostings], _ documents: [UInt32],
                            to columns: ScoreTable.Columns) {
         let table = segment.reader.documents
         let title = parameters.title
-        for (index, found) in postings.enumerated() {
+        for index in termsByBound {
             let idf = statistics.idf(term: index)
-            found.withBuffers { found in
+            postings[index].withBuffers { found in
                 var next = 0
                 for entry in 0..<found.count {
                     let ordinal = found.ordinals[entry]

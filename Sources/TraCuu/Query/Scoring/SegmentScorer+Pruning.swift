@@ -5,9 +5,9 @@
 /// most the total with them all (floating-point addition is monotonic, and the parts are
 /// summed in the same order either way).
 ///
-/// Candidates are scored in full in batches, best upper bound first, each batch four times
-/// as large as the one before; after each, those whose upper bound no longer beats the
-/// collector's worst kept are dropped: they cannot make its best, and are only counted.
+/// Candidates are scored in full in batches, best upper bound first (`CandidateQueue`), each
+/// batch four times as large as the one before; once the best upper bound left no longer
+/// beats the collector's worst kept, the rest cannot make its best, and are only counted.
 extension SegmentScorer {
     func addBest(of candidates: [UInt32], terms: [TermPostings],
                  workspace: inout SegmentWorkspace, collector: inout TopKCollector) throws {
@@ -15,30 +15,38 @@ extension SegmentScorer {
             collector.countWithoutKeeping(candidates.count)
             return
         }
-        let upperBounds = upperBounds(of: candidates, in: &workspace.table)
-        func canMakeIt(_ index: Int) -> Bool {
-            collector.threshold.map { TopKCollector.isBetter(upperBounds[index], $0) } ?? true
+        func canMakeIt(_ bound: TopKCollector.Entry) -> Bool {
+            collector.threshold.map { TopKCollector.isBetter(bound, $0) } ?? true
         }
-        var pending = candidates.indices.filter(canMakeIt)
-        var batchSize = collector.capacity
-        var scored = 0
-        while !pending.isEmpty {
-            var batch = TopKCollector(capacity: batchSize)
-            for index in pending { batch.add(upperBounds[index]) }
-            let chosen = batch.best().map(\.ordinal).sorted()
+        func score(_ chosen: [UInt32]) throws {
             try addPositionalParts(terms, for: chosen, to: &workspace)
             for ordinal in chosen {
                 collector.add(workspace.table.entry(ordinal, segment: segmentIndex))
             }
-            scored += chosen.count
-            var next = 0
-            pending = pending.filter { index in
-                let ordinal = candidates[index]
-                while next < chosen.count, chosen[next] < ordinal { next += 1 }
-                return !(next < chosen.count && chosen[next] == ordinal) && canMakeIt(index)
-            }
+        }
+        let bounds = upperBounds(of: candidates, in: &workspace.table)
+        // The first batch in one pass over them all; after it, few can make it.
+        var firstBatch = TopKCollector(capacity: collector.capacity)
+        for bound in bounds where canMakeIt(bound) { firstBatch.add(bound) }
+        let first = firstBatch.best().map(\.ordinal).sorted()
+        try score(first)
+        var next = 0
+        var queue = CandidateQueue(bounds.filter { bound in
+            while next < first.count, first[next] < bound.ordinal { next += 1 }
+            return !(next < first.count && first[next] == bound.ordinal) && canMakeIt(bound)
+        })
+        var scored = first.count
+        var batchSize = collector.capacity
+        while queue.best.map(canMakeIt) ?? false {
             batchSize = batchSize.multipliedReportingOverflow(by: 4).overflow
                 ? .max : batchSize * 4
+            var chosen: [UInt32] = []
+            while chosen.count < batchSize, let best = queue.best, canMakeIt(best) {
+                chosen.append(queue.removeBest().ordinal)
+            }
+            chosen.sort()
+            try score(chosen)
+            scored += chosen.count
         }
         collector.countWithoutKeeping(candidates.count - scored)
     }
@@ -71,6 +79,41 @@ extension SegmentScorer {
                                            entityCount: Int(columns.entityCounts[document]),
                                            score: best.total)
             }
+        }
+    }
+}
+
+/// Candidates' upper bounds, best first (`TopKCollector.isBetter`): a binary heap, made in
+/// linear time, so only the candidates taken out are ordered.
+private struct CandidateQueue {
+    private var heap: [TopKCollector.Entry]
+
+    init(_ entries: [TopKCollector.Entry]) {
+        heap = entries
+        for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
+    }
+
+    var best: TopKCollector.Entry? { heap.first }
+
+    mutating func removeBest() -> TopKCollector.Entry {
+        heap.swapAt(0, heap.count - 1)
+        let best = heap.removeLast()
+        siftDown(0)
+        return best
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var better = parent
+            if left < heap.count, TopKCollector.isBetter(heap[left], heap[better]) { better = left }
+            if right < heap.count, TopKCollector.isBetter(heap[right], heap[better]) {
+                better = right
+            }
+            guard better != parent else { return }
+            heap.swapAt(parent, better)
+            parent = better
         }
     }
 }

@@ -3,7 +3,9 @@
 /// which words or phrases each document covers. Phrases and exclusions filter.
 ///
 /// Term at a time into dense per-document arrays (`ScoreTable`), in two passes. The first
-/// reads documents and frequencies: BM25, entities and coverage are then final. The second
+/// reads documents and frequencies, entities first, then terms rarest first: BM25, entities
+/// and coverage are then final. Once the terms left cannot lift a document they alone match
+/// into the collector's best, they only count those (`SegmentScorer+Counting.swift`). The second
 /// needs positions, for the title and proximity parts: every match gets it when the caller
 /// wants all matches in order; otherwise only the documents that can still make the
 /// collector's best, by an upper bound on their score (`SegmentScorer+Pruning.swift`).
@@ -24,10 +26,22 @@ struct SegmentScorer {
     func score(into collector: inout TopKCollector, pruning: Bool,
                workspace: consuming SegmentWorkspace) throws -> SegmentMatches {
         let reader = segment.reader
+        let entityDocuments = try addEntities(to: &workspace.table)
+        var filter = try excludedDocuments()
         // Terms read with their positions now; the others (when pruning) get them later for
-        // the few documents that need them.
-        var terms: [TermPostings] = []
-        for (index, term) in plan.terms.enumerated() {
+        // the few documents that need them. Rarest first: once the rest cannot lift a new
+        // document into the results, they only count the documents they add.
+        var read = [TermPostings?](repeating: nil, count: plan.terms.count)
+        var countsOnly = false
+        let order = termsByBound
+        for (step, index) in order.enumerated() {
+            let term = plan.terms[index]
+            if pruning, !countsOnly, step > 0 || !entityDocuments.isEmpty {
+                countsOnly = newDocumentsCannotMakeIt(
+                    terms: order[step...], table: workspace.table,
+                    documents: entityDocuments + (step > 0 ? [read[order[step - 1]]!.ordinals] : []),
+                    filter: filter, collector: collector)
+            }
             let variants = expansion.terms[index]
             let readsPositions = !pruning || term.field != nil
                 || expansion.variantsMayOverlap[index]
@@ -38,20 +52,17 @@ struct SegmentScorer {
                 : try TermPostings(variants: variants, reader: reader,
                                    withPositions: readsPositions, field: term.field,
                                    reusing: spare)
-            addBM25(found, index: index, to: &workspace.table)
-            terms.append(found)
+            addBM25(found, index: index, to: &workspace.table, countsOnly: countsOnly)
+            read[index] = found
         }
-        let entityDocuments = try addEntities(to: &workspace.table)
+        let terms = read.map { $0! }
         let touched = workspace.table.collectTouched()
-        var filter = try excludedDocuments()
         try keepPhrases(terms, of: touched, in: &workspace, filter: &filter)
-        let documents = segment.reader.documents
         let candidates = filter.keepsAll && !segment.hasDeletions && dates.isEmpty ? touched
-            : touched.filter { ordinal in
-                let document = Int(ordinal)
-                return filter.keeps(document) && !segment.isDeleted(document)
-                    && (dates.isEmpty || dates.accepts(documents.date(document)))
-            }
+            : touched.filter { passes(Int($0), filter) }
+        if countsOnly {
+            collector.countWithoutKeeping(workspace.table.takeCounted { passes($0, filter) })
+        }
         if pruning {
             try addBest(of: candidates, terms: terms, workspace: &workspace,
                         collector: &collector)
@@ -65,9 +76,18 @@ struct SegmentScorer {
         return SegmentMatches(workspace: workspace, entityDocuments: entityDocuments)
     }
 
+    /// Whether `document` passes `filter` (exclusions, phrases), is live and has a date the
+    /// query's date filters accept.
+    func passes(_ document: Int, _ filter: DocumentFilter) -> Bool {
+        filter.keeps(document) && !segment.isDeleted(document)
+            && (dates.isEmpty || dates.accepts(segment.reader.documents.date(document)))
+    }
+
     /// BM25 and coverage slot of one query syllable, and its bit and title bound. Without
-    /// positions, the frequency is the variants' summed (they share no position).
-    private func addBM25(_ found: TermPostings, index: Int, to table: inout ScoreTable) {
+    /// positions, the frequency is the variants' summed (they share no position). With
+    /// `countsOnly`, documents not yet touched are only marked counted.
+    private func addBM25(_ found: TermPostings, index: Int, to table: inout ScoreTable,
+                         countsOnly: Bool) {
         let documents = segment.reader.documents
         let idf = statistics.idf(term: index)
         let termBit: UInt64 = 1 << UInt64(min(index, 63))
@@ -77,6 +97,10 @@ struct SegmentScorer {
             found.withBuffers { found in
                 for entry in 0..<found.count {
                     let ordinal = Int(found.ordinals[entry])
+                    if countsOnly, !columns.isTouched[ordinal] {
+                        columns.isCounted[ordinal] = true
+                        continue
+                    }
                     let weight = found.weights[entry]
                     let frequency = Double(found.frequency(at: entry))
                     let length = Double(documents.length(ordinal))
