@@ -61,15 +61,28 @@ struct ScoreTable {
     }
 
     /// Lists the documents with any part, ascending, and returns them. O(documents in the
-    /// segment); call once, after the last part is added.
+    /// segment), eight at a time where none is touched; call once, after the last part is
+    /// added.
     mutating func collectTouched() -> [UInt32] {
         touched.removeAll(keepingCapacity: true)
-        isTouched.withUnsafeBufferPointer { isTouched in
-            for ordinal in isTouched.indices where isTouched[ordinal] {
-                touched.append(UInt32(ordinal))
+        Self.forEachSet(in: isTouched) { touched.append(UInt32($0)) }
+        return touched
+    }
+
+    /// Calls `body` with the index of each true flag, in order, skipping eight false at once.
+    private static func forEachSet(in flags: [Bool], _ body: (Int) -> Void) {
+        flags.withUnsafeBytes { bytes in
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count,
+                   bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0 {
+                    index += 8
+                    continue
+                }
+                if bytes[index] != 0 { body(index) }
+                index += 1
             }
         }
-        return touched
     }
 
     /// The worst of the best `capacity` of `documents` (distinct) that `keeps` keeps, by their
@@ -84,16 +97,14 @@ struct ScoreTable {
         return best.threshold
     }
 
-    /// How many of the documents only counted `keeps` keeps; clears them.
-    mutating func takeCounted(where keeps: (Int) -> Bool) -> Int {
-        isCounted.withUnsafeMutableBufferPointer { isCounted in
-            var count = 0
-            for ordinal in isCounted.indices where isCounted[ordinal] {
-                isCounted[ordinal] = false
-                if keeps(ordinal) { count += 1 }
-            }
-            return count
+    /// How many of the documents only counted `keeps` keeps (nil: all); clears them.
+    mutating func takeCounted(where keeps: ((Int) -> Bool)?) -> Int {
+        var count = 0
+        Self.forEachSet(in: isCounted) { ordinal in
+            if keeps?(ordinal) ?? true { count += 1 }
         }
+        isCounted.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+        return count
     }
 
     /// The collector's entry for `ordinal`, with its score as it stands.

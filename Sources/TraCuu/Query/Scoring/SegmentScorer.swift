@@ -58,10 +58,11 @@ struct SegmentScorer {
         let terms = read.map { $0! }
         let touched = workspace.table.collectTouched()
         try keepPhrases(terms, of: touched, in: &workspace, filter: &filter)
-        let candidates = filter.keepsAll && !segment.hasDeletions && dates.isEmpty ? touched
-            : touched.filter { passes(Int($0), filter) }
+        let keepsAll = filter.keepsAll && !segment.hasDeletions && dates.isEmpty
+        let candidates = keepsAll ? touched : touched.filter { passes(Int($0), filter) }
         if countsOnly {
-            collector.countWithoutKeeping(workspace.table.takeCounted { passes($0, filter) })
+            collector.countWithoutKeeping(workspace.table.takeCounted(
+                where: keepsAll ? nil : { passes($0, filter) }))
         }
         if pruning {
             try addBest(of: candidates, terms: terms, workspace: &workspace,
