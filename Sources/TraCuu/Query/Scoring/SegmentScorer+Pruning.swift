@@ -5,9 +5,9 @@
 /// most the total with them all (floating-point addition is monotonic, and the parts are
 /// summed in the same order either way).
 ///
-/// Candidates are scored in full in batches, best upper bound first (`CandidateQueue`), each
-/// batch four times as large as the one before; once the best upper bound left no longer
-/// beats the collector's worst kept, the rest cannot make its best, and are only counted.
+/// Candidates are scored in full in batches, best upper bound first, each batch four times
+/// as large as the one before; after each, those whose upper bound no longer beats the
+/// collector's worst kept are dropped: they cannot make its best, and are only counted.
 extension SegmentScorer {
     func addBest(of candidates: [UInt32], terms: [TermPostings],
                  workspace: inout SegmentWorkspace, collector: inout TopKCollector) throws {
@@ -24,37 +24,40 @@ extension SegmentScorer {
                 collector.add(workspace.table.entry(ordinal, segment: segmentIndex))
             }
         }
-        let bounds = upperBounds(of: candidates, in: &workspace.table)
-        // The first batch in one pass over them all; after it, few can make it.
-        var firstBatch = TopKCollector(capacity: collector.capacity)
-        for bound in bounds where canMakeIt(bound) { firstBatch.add(bound) }
-        let first = firstBatch.best().map(\.ordinal).sorted()
-        try score(first)
-        var next = 0
-        var queue = CandidateQueue(bounds.filter { bound in
-            while next < first.count, first[next] < bound.ordinal { next += 1 }
-            return !(next < first.count && first[next] == bound.ordinal) && canMakeIt(bound)
-        })
-        var scored = first.count
+        // In the workspace's memory: for common words, hundreds of KiB a search.
+        var bounds = workspace.takeBounds()
+        defer { workspace.bounds = bounds }
+        upperBounds(of: candidates, in: &workspace.table, into: &bounds)
+        var pending = bounds.count
         var batchSize = collector.capacity
-        while queue.best.map(canMakeIt) ?? false {
-            batchSize = batchSize.multipliedReportingOverflow(by: 4).overflow
-                ? .max : batchSize * 4
-            var chosen: [UInt32] = []
-            while chosen.count < batchSize, let best = queue.best, canMakeIt(best) {
-                chosen.append(queue.removeBest().ordinal)
-            }
-            chosen.sort()
+        var scored = 0
+        while pending > 0 {
+            var batch = TopKCollector(capacity: batchSize)
+            for index in 0..<pending where canMakeIt(bounds[index]) { batch.add(bounds[index]) }
+            let chosen = batch.best().map(\.ordinal).sorted()
+            guard !chosen.isEmpty else { break }
             try score(chosen)
             scored += chosen.count
+            // Keeps, in order, those not chosen that can still make it.
+            var kept = 0, next = 0
+            for index in 0..<pending {
+                let bound = bounds[index]
+                while next < chosen.count, chosen[next] < bound.ordinal { next += 1 }
+                guard !(next < chosen.count && chosen[next] == bound.ordinal), canMakeIt(bound)
+                else { continue }
+                bounds[kept] = bound
+                kept += 1
+            }
+            pending = kept
+            batchSize = batchSize.multipliedReportingOverflow(by: 4).overflow
+                ? .max : batchSize * 4
         }
         collector.countWithoutKeeping(candidates.count - scored)
     }
 
     /// Each candidate's entry with its title and proximity parts at their most.
-    private func upperBounds(of candidates: [UInt32], in table: inout ScoreTable)
-        -> [TopKCollector.Entry]
-    {
+    private func upperBounds(of candidates: [UInt32], in table: inout ScoreTable,
+                             into bounds: inout [TopKCollector.Entry]) {
         let pairs = plan.terms.indices.dropLast().filter(isPair).map { index in
             // A pair past bit 63 cannot be told apart: counted as held.
             (mask: index + 1 >= 63 ? 0 : UInt64(1) << UInt64(index) | 1 << UInt64(index + 1),
@@ -63,8 +66,8 @@ extension SegmentScorer {
         // Terms past bit 63 cannot be told apart: the phrase counted as held.
         let allTerms = plan.terms.indices.reduce(UInt64(0)) { $1 < 63 ? $0 | 1 << UInt64($1) : $0 }
         let phraseWeight = wholePhraseWeight
-        return table.withColumns { columns in
-            candidates.map { ordinal in
+        table.withColumns { columns in
+            for ordinal in candidates {
                 let document = Int(ordinal)
                 let present = columns.termsPresent[document]
                 var best = columns.explanations[document]
@@ -75,45 +78,11 @@ extension SegmentScorer {
                 if let phraseWeight, present & allTerms == allTerms {
                     best.proximity += phraseWeight
                 }
-                return TopKCollector.Entry(segment: segmentIndex, ordinal: ordinal,
-                                           entityCount: Int(columns.entityCounts[document]),
-                                           score: best.total)
+                bounds.append(TopKCollector.Entry(
+                    segment: segmentIndex, ordinal: ordinal,
+                    entityCount: Int(columns.entityCounts[document]), score: best.total))
             }
         }
     }
 }
 
-/// Candidates' upper bounds, best first (`TopKCollector.isBetter`): a binary heap, made in
-/// linear time, so only the candidates taken out are ordered.
-private struct CandidateQueue {
-    private var heap: [TopKCollector.Entry]
-
-    init(_ entries: [TopKCollector.Entry]) {
-        heap = entries
-        for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
-    }
-
-    var best: TopKCollector.Entry? { heap.first }
-
-    mutating func removeBest() -> TopKCollector.Entry {
-        heap.swapAt(0, heap.count - 1)
-        let best = heap.removeLast()
-        siftDown(0)
-        return best
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        var parent = start
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var better = parent
-            if left < heap.count, TopKCollector.isBetter(heap[left], heap[better]) { better = left }
-            if right < heap.count, TopKCollector.isBetter(heap[right], heap[better]) {
-                better = right
-            }
-            guard better != parent else { return }
-            heap.swapAt(parent, better)
-            parent = better
-        }
-    }
-}

@@ -8,6 +8,8 @@ import Synchronization
 struct SegmentWorkspace {
     var table: ScoreTable
     var scratch: DocumentScratch
+    /// Upper bounds of the candidates (`SegmentScorer.addBest`), kept for their memory.
+    var bounds: [TopKCollector.Entry] = []
     /// Postings memory for the next terms read (`TermPostings(reusing:)`).
     private var sparePostings: [TermPostings] = []
     /// The most spares kept, and the most positions one may hold: about 10 MiB at most.
@@ -17,6 +19,14 @@ struct SegmentWorkspace {
     init(documentCount: Int) {
         table = ScoreTable(documentCount: documentCount)
         scratch = DocumentScratch(documentCount: documentCount)
+    }
+
+    /// The bounds' memory, emptied.
+    mutating func takeBounds() -> [TopKCollector.Entry] {
+        var taken: [TopKCollector.Entry] = []
+        swap(&taken, &bounds)
+        taken.removeAll(keepingCapacity: true)
+        return taken
     }
 
     /// Postings memory to read a term into: a spare, or none yet.
