@@ -60,6 +60,11 @@ struct PostingsCursor {
     /// The frequency of the term in the current document.
     var frequency: UInt32 { blockFrequencies[slot] }
 
+    /// Where the current block's positions start in the positions file: its documents'
+    /// positions follow one another from there, each document's as many varints as its
+    /// frequency (`SegmentReader.positions(at:skipping:count:into:)`).
+    var blockPositionsStart: Int { blockPositionsOffset }
+
     /// Moves to the next document; returns it or `end`.
     mutating func advance() throws -> UInt32 {
         if slot + 1 < blockCount {

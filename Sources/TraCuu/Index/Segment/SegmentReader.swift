@@ -53,6 +53,24 @@ final class SegmentReader: @unchecked Sendable {
     /// each takes at least one byte.
     var positionsByteCount: Int { positions.count }
 
+    /// Appends to `positions` the `count` positions of a document that start `skipping`
+    /// varints after `offset` in the positions file (`PostingsCursor.blockPositionsStart`);
+    /// moves `offset` past them.
+    func positions(at offset: inout Int, skipping: Int, count: Int,
+                   into positions: inout [UInt32]) throws {
+        do throws(DecodeError) {
+            guard offset <= self.positions.count else { throw .truncated }
+            try VarInt.skip(skipping, in: self.positions, at: &offset)
+            var position: UInt32 = 0
+            for _ in 0..<count {
+                position &+= try VarInt.readUInt32(self.positions, at: &offset)
+                positions.append(position)
+            }
+        } catch {
+            throw IndexError.corrupted(SegmentFormat.file(name, "pos"), "positions: \(error)")
+        }
+    }
+
     /// A cursor over a term's postings.
     func postings(ofTerm term: Int) throws -> PostingsCursor {
         try PostingsCursor(postings: postings, positions: positions,

@@ -21,6 +21,7 @@ extension TermPostings {
                                     reader: reader)
                     frequencies.append(contentsOf: blockFrequencies)
                 }
+                blockPositions.append(cursor.blockPositionsStart)
             }
         }
     }

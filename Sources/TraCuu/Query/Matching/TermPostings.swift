@@ -19,6 +19,10 @@ struct TermPostings {
     /// document has at least one.
     var starts: [Int] = [0]
     var positions: [UInt32] = []
+    /// Read whole blocks without positions (one variant, `copyBlocks`): where each block's
+    /// positions start, so that entry `i`'s can be read later from `blockPositions[i / 128]`
+    /// (`init(positionsOf:only:reader:reusing:)`).
+    var blockPositions: [Int] = []
 
     /// Whether positions were read (else frequencies were).
     private(set) var hasPositions = true
@@ -44,6 +48,7 @@ struct TermPostings {
         starts.removeAll(keepingCapacity: true)
         starts.append(0)
         positions.removeAll(keepingCapacity: true)
+        blockPositions.removeAll(keepingCapacity: true)
     }
 
     /// Merges the postings of `variants` in `reader`. With `withPositions`, keeps each
@@ -89,6 +94,40 @@ struct TermPostings {
             }
         }
         scratch.take(into: &self)
+    }
+
+    /// Only `documents` (ascending) of `first` (read by `copyBlocks` without positions), with
+    /// their positions, read where `first.blockPositions` says: no block is decoded again.
+    init(positionsOf first: TermPostings, only documents: [UInt32], reader: SegmentReader,
+         reusing spare: consuming TermPostings = TermPostings()) throws {
+        self.init(reusing: spare)
+        hasPositions = true
+        let blockSize = BlockCodec.blockSize
+        var entry = 0
+        // Where the positions read last end: entry `next`'s start at `offset`.
+        var next = 0, offset = 0
+        for document in documents {
+            // The first entry ≥ document, by binary search from the last one found.
+            var high = first.count
+            while entry < high {
+                let middle = (entry + high) / 2
+                if first.ordinals[middle] < document { entry = middle + 1 } else { high = middle }
+            }
+            guard entry < first.count else { break }
+            guard first.ordinals[entry] == document else { continue }
+            let blockStart = entry / blockSize * blockSize
+            if next <= blockStart {
+                next = blockStart
+                offset = first.blockPositions[entry / blockSize]
+            }
+            let skipped = first.frequencies[next..<entry].reduce(0) { $0 + Int($1) }
+            try reader.positions(at: &offset, skipping: skipped,
+                                 count: Int(first.frequencies[entry]), into: &positions)
+            next = entry + 1
+            ordinals.append(document)
+            weights.append(first.weights[entry])
+            starts.append(positions.count)
+        }
     }
 
     private mutating func reserve(for variants: [TermExpansion.Variant], in reader: SegmentReader,

@@ -9,9 +9,8 @@ extension SegmentScorer {
         var read: [TermPostings] = []
         let postings = try terms.indices.map { index in
             guard !terms[index].hasPositions else { return terms[index] }
-            read.append(try TermPostings(variants: expansion.terms[index],
-                                         reader: segment.reader, withPositions: true,
-                                         only: documents, reusing: workspace.takePostings()))
+            read.append(try positions(of: terms[index], index: index, only: documents,
+                                      reusing: workspace.takePostings()))
             return read[read.count - 1]
         }
         workspace.table.withColumns { columns in
@@ -20,6 +19,17 @@ extension SegmentScorer {
         }
         addWholePhrase(postings, documents, to: &workspace.table)
         workspace.recycle(read)
+    }
+
+    /// Term `index` with positions for `documents` (ascending) only, from `found`, its
+    /// postings read without them: where they lie when `found` kept that, else sought.
+    private func positions(of found: TermPostings, index: Int, only documents: [UInt32],
+                           reusing spare: consuming TermPostings) throws -> TermPostings {
+        found.blockPositions.isEmpty
+            ? try TermPostings(variants: expansion.terms[index], reader: segment.reader,
+                               withPositions: true, only: documents, reusing: spare)
+            : try TermPostings(positionsOf: found, only: documents, reader: segment.reader,
+                               reusing: spare)
     }
 
     /// Moves `next` to the first of `documents` (ascending) ≥ `ordinal`; whether it is that
@@ -146,9 +156,8 @@ extension SegmentScorer {
             var read: [TermPostings] = []
             let postings = try run.map { index in
                 guard !terms[index].hasPositions else { return terms[index] }
-                read.append(try TermPostings(variants: expansion.terms[index],
-                                             reader: segment.reader, withPositions: true,
-                                             only: holding, reusing: workspace.takePostings()))
+                read.append(try positions(of: terms[index], index: index, only: holding,
+                                          reusing: workspace.takePostings()))
                 return read[read.count - 1]
             }
             Self.forEachPhrase(postings[...]) { counts[$0] &+= 1 }
