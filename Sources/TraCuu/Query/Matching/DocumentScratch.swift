@@ -12,22 +12,27 @@ struct DocumentScratch {
     }
 
     /// Adds a block of a variant's documents (each below the segment's document count):
-    /// their frequencies to the sums, `weight` times each to the weighted sums.
+    /// their frequencies to the sums, `weight` times each to the weighted sums. With
+    /// `counting`, a document not touched there is only marked counted
+    /// (`SegmentScorer+Counting.swift`).
     mutating func add(_ documents: UnsafeBufferPointer<UInt32>,
                       frequencies blockFrequencies: UnsafeBufferPointer<UInt32>,
-                      weight: Double) {
-        var firstSeen: [UInt32] = []
+                      weight: Double, counting: ScoreTable.Columns?) {
+        seen.reserveCapacity(seen.count + documents.count)
         frequencies.withUnsafeMutableBufferPointer { frequencies in
             weights.withUnsafeMutableBufferPointer { weights in
                 for slot in documents.indices {
                     let index = Int(documents[slot])
-                    if frequencies[index] == 0 { firstSeen.append(documents[slot]) }
+                    if let counting, !counting.isTouched[index] {
+                        counting.isCounted[index] = true
+                        continue
+                    }
+                    if frequencies[index] == 0 { seen.append(documents[slot]) }
                     frequencies[index] &+= blockFrequencies[slot]
                     weights[index] += weight * Double(blockFrequencies[slot])
                 }
             }
         }
-        seen.append(contentsOf: firstSeen)
     }
 
     /// The documents added since the last call, ascending, with their summed frequencies and

@@ -75,9 +75,10 @@ struct TermPostings {
 
     /// The postings of `variants` without positions, their frequencies summed per document:
     /// each variant read block by block into `scratch` (for many variants, cheaper than
-    /// merging them in order).
+    /// merging them in order). With `counting`, only documents touched there are kept; the
+    /// others are marked counted in it.
     init(variants: [TermExpansion.Variant], reader: SegmentReader,
-         summingIn scratch: inout DocumentScratch,
+         summingIn scratch: inout DocumentScratch, counting: ScoreTable.Columns? = nil,
          reusing spare: consuming TermPostings = TermPostings()) throws {
         self.init(reusing: spare)
         hasPositions = false
@@ -89,7 +90,8 @@ struct TermPostings {
                     for document in documents where Int(document) >= documentCount {
                         throw IndexError.corrupted(reader.name + ".pst", "document out of range")
                     }
-                    scratch.add(documents, frequencies: frequencies, weight: variant.weight)
+                    scratch.add(documents, frequencies: frequencies, weight: variant.weight,
+                                counting: counting)
                 }
             }
         }

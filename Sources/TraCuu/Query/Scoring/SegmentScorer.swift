@@ -47,8 +47,11 @@ struct SegmentScorer {
                 || expansion.variantsMayOverlap[index]
             let spare = workspace.takePostings()
             let found = !readsPositions && variants.count > 1
-                ? try TermPostings(variants: variants, reader: reader,
-                                   summingIn: &workspace.scratch, reusing: spare)
+                ? try workspace.table.withColumns { columns in
+                    try TermPostings(variants: variants, reader: reader,
+                                     summingIn: &workspace.scratch,
+                                     counting: countsOnly ? columns : nil, reusing: spare)
+                }
                 : try TermPostings(variants: variants, reader: reader,
                                    withPositions: readsPositions, field: term.field,
                                    reusing: spare)
