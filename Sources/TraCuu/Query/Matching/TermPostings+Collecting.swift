@@ -63,12 +63,15 @@ extension TermPostings {
 
     /// Only `documents` (ascending), with positions: each variant sought to each document.
     mutating func intersect(_ variants: [TermExpansion.Variant], with documents: [UInt32],
-                            reader: SegmentReader, field: Query.Field?) throws {
+                            holding summed: TermPostings?, reader: SegmentReader,
+                            field: Query.Field?) throws {
         var cursors = try variants.map { try reader.postings(ofTerm: $0.term) }
         var atDocument: [Int] = []
+        var entry = 0
         for document in documents {
             atDocument.removeAll(keepingCapacity: true)
-            for index in cursors.indices {
+            let mask = summed.map { Self.variantMask(of: document, in: $0, from: &entry) } ?? ~0
+            for index in cursors.indices where mask & Self.variantBit(index) != 0 {
                 if try cursors[index].seek(to: document) == document { atDocument.append(index) }
             }
             guard !atDocument.isEmpty else { continue }
@@ -76,6 +79,19 @@ extension TermPostings {
             try add(document, from: atDocument, of: &cursors, variants: variants,
                     withPositions: true, field: field, reader: reader)
         }
+    }
+
+    /// The variants `summed` says `document` holds (none when it lacks the document);
+    /// `entry` moves to its entry, searched from there.
+    private static func variantMask(of document: UInt32, in summed: TermPostings,
+                                    from entry: inout Int) -> UInt64 {
+        var high = summed.count
+        while entry < high {
+            let middle = (entry + high) / 2
+            if summed.ordinals[middle] < document { entry = middle + 1 } else { high = middle }
+        }
+        return entry < summed.count && summed.ordinals[entry] == document
+            ? summed.variantMasks[entry] : 0
     }
 
     /// Adds `document`, found in the variants `atDocument` (indices into `cursors`, each

@@ -49,6 +49,11 @@ struct TopKCollector {
         added += count
     }
 
+    /// The kept candidates' ordinals, ascending (for candidates of one segment).
+    func keptOrdinals() -> [UInt32] {
+        heap.map(\.ordinal).sorted()
+    }
+
     /// The kept candidates, best first.
     func best() -> [Entry] {
         heap.sorted(by: Self.isBetter)

@@ -22,12 +22,15 @@ extension SegmentScorer {
     }
 
     /// Term `index` with positions for `documents` (ascending) only, from `found`, its
-    /// postings read without them: where they lie when `found` kept that, else sought.
+    /// postings read without them: where they lie when `found` kept that, else sought in
+    /// the variants `found` says each holds.
     private func positions(of found: TermPostings, index: Int, only documents: [UInt32],
                            reusing spare: consuming TermPostings) throws -> TermPostings {
         found.blockPositions.isEmpty
             ? try TermPostings(variants: expansion.terms[index], reader: segment.reader,
-                               withPositions: true, only: documents, reusing: spare)
+                               withPositions: true, only: documents,
+                               holding: found.variantMasks.isEmpty ? nil : found,
+                               reusing: spare)
             : try TermPostings(positionsOf: found, only: documents, reader: segment.reader,
                                reusing: spare)
     }

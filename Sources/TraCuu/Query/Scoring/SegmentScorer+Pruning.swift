@@ -34,7 +34,7 @@ extension SegmentScorer {
         while pending > 0 {
             var batch = TopKCollector(capacity: batchSize)
             for index in 0..<pending where canMakeIt(bounds[index]) { batch.add(bounds[index]) }
-            let chosen = batch.best().map(\.ordinal).sorted()
+            let chosen = batch.keptOrdinals()
             guard !chosen.isEmpty else { break }
             try score(chosen)
             scored += chosen.count
