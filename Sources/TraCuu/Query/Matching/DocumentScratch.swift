@@ -1,17 +1,20 @@
-/// Per-document scratch arrays of one segment for merging a term's variants without
-/// positions: frequencies summed, the variants' weights averaged over them and which
-/// variants each document holds, by ordinal. Made once per segment and kept between
-/// searches (`SegmentWorkspace`); each use leaves it as it found it (all zero).
+/// Per-document scratch of one segment for merging a term's variants without positions:
+/// frequencies summed, the variants' weights averaged over them and which variants each
+/// document holds, by ordinal, side by side (one cache line a posting). Made once per
+/// segment and kept between searches (`SegmentWorkspace`); each use leaves it as it found
+/// it (all zero).
 struct DocumentScratch {
-    private var frequencies: [UInt32]
-    private var weights: [Double]
-    private var variantMasks: [UInt64]
+    private struct Slot {
+        var weighted = 0.0
+        var variants: UInt64 = 0
+        var frequency: UInt32 = 0
+    }
+
+    private var slots: [Slot]
     private var seen: [UInt32] = []
 
     init(documentCount: Int) {
-        frequencies = Array(repeating: 0, count: documentCount)
-        weights = Array(repeating: 0, count: documentCount)
-        variantMasks = Array(repeating: 0, count: documentCount)
+        slots = Array(repeating: Slot(), count: documentCount)
     }
 
     /// Adds a block of variant number `variant`'s documents (each below the segment's
@@ -20,21 +23,21 @@ struct DocumentScratch {
     /// `counting`, a document not touched there is only marked counted
     /// (`SegmentScorer+Counting.swift`).
     mutating func add(_ documents: UnsafeBufferPointer<UInt32>,
-                      frequencies blockFrequencies: UnsafeBufferPointer<UInt32>,
+                      frequencies: UnsafeBufferPointer<UInt32>,
                       weight: Double, variant: Int, counting: ScoreTable.Columns?) {
         seen.reserveCapacity(seen.count + documents.count)
         let bit = TermPostings.variantBit(variant)
-        Self.withColumns(&frequencies, &weights, &variantMasks) { sums, weights, masks in
-            for slot in documents.indices {
-                let index = Int(documents[slot])
-                if let counting, !counting.isTouched[index] {
-                    counting.isCounted[index] = true
+        slots.withUnsafeMutableBufferPointer { slots in
+            for index in documents.indices {
+                let document = Int(documents[index])
+                if let counting, !counting.isTouched[document] {
+                    counting.isCounted[document] = true
                     continue
                 }
-                if sums[index] == 0 { seen.append(documents[slot]) }
-                sums[index] &+= blockFrequencies[slot]
-                weights[index] += weight * Double(blockFrequencies[slot])
-                masks[index] |= bit
+                if slots[document].frequency == 0 { seen.append(documents[index]) }
+                slots[document].frequency &+= frequencies[index]
+                slots[document].weighted += weight * Double(frequencies[index])
+                slots[document].variants |= bit
             }
         }
     }
@@ -43,11 +46,11 @@ struct DocumentScratch {
     /// the weights averaged over them and their variant masks, appended to `postings`;
     /// clears them.
     mutating func take(into postings: inout TermPostings) {
-        if seen.count > frequencies.count / 8 {
+        if seen.count > slots.count / 8 {
             seen.removeAll(keepingCapacity: true)
-            frequencies.withUnsafeBufferPointer { frequencies in
-                for index in frequencies.indices where frequencies[index] != 0 {
-                    seen.append(UInt32(index))
+            slots.withUnsafeBufferPointer { slots in
+                for document in slots.indices where slots[document].frequency != 0 {
+                    seen.append(UInt32(document))
                 }
             }
         } else {
@@ -60,35 +63,18 @@ struct DocumentScratch {
         postings.variantMasks.append(contentsOf: repeatElement(0, count: count))
         let start = postings.ordinals.count - count
         seen.withUnsafeBufferPointer { seen in
-            Self.withColumns(&frequencies, &weights, &variantMasks) { sums, weights, masks in
-                postings.withColumns(from: start) { outSums, outWeights, outMasks in
-                    for (offset, document) in seen.enumerated() {
-                        let index = Int(document)
-                        outSums[offset] = sums[index]
-                        outWeights[offset] = weights[index] / Double(max(1, sums[index]))
-                        outMasks[offset] = masks[index]
-                        sums[index] = 0
-                        weights[index] = 0
-                        masks[index] = 0
+            slots.withUnsafeMutableBufferPointer { slots in
+                postings.withColumns(from: start) { frequencies, weights, masks in
+                    for (index, document) in seen.enumerated() {
+                        let slot = slots[Int(document)]
+                        frequencies[index] = slot.frequency
+                        weights[index] = slot.weighted / Double(max(1, slot.frequency))
+                        masks[index] = slot.variants
+                        slots[Int(document)] = Slot()
                     }
                 }
             }
         }
         seen.removeAll(keepingCapacity: true)
-    }
-
-    /// The arrays as buffers: frequencies, weights, variant masks.
-    private static func withColumns(
-        _ frequencies: inout [UInt32], _ weights: inout [Double], _ variantMasks: inout [UInt64],
-        _ body: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<Double>,
-                 UnsafeMutableBufferPointer<UInt64>) -> Void
-    ) {
-        frequencies.withUnsafeMutableBufferPointer { frequencies in
-            weights.withUnsafeMutableBufferPointer { weights in
-                variantMasks.withUnsafeMutableBufferPointer { masks in
-                    body(frequencies, weights, masks)
-                }
-            }
-        }
     }
 }

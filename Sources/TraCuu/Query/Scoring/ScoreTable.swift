@@ -69,19 +69,21 @@ struct ScoreTable {
         return touched
     }
 
-    /// Calls `body` with the index of each true flag, in order, skipping eight false at once.
+    /// Calls `body` with the index of each true flag, in order, eight flags at a time.
     private static func forEachSet(in flags: [Bool], _ body: (Int) -> Void) {
         flags.withUnsafeBytes { bytes in
-            var index = 0
-            while index < bytes.count {
-                if index + 8 <= bytes.count,
-                   bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0 {
-                    index += 8
-                    continue
+            var base = 0
+            while base + 8 <= bytes.count {
+                // A flag is a byte 0 or 1: each set bit of the word is a true flag.
+                var word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: base,
+                                                                    as: UInt64.self))
+                while word != 0 {
+                    body(base + word.trailingZeroBitCount / 8)
+                    word &= word - 1
                 }
-                if bytes[index] != 0 { body(index) }
-                index += 1
+                base += 8
             }
+            for index in base..<bytes.count where bytes[index] != 0 { body(index) }
         }
     }
 
