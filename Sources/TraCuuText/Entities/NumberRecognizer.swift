@@ -43,7 +43,7 @@ public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// `05` → 5, `1.000.000` → 1000000 (dots group thousands); nil for `3,5`, `0,5%`, or
     /// more than 15 digits. Reads bytes: anything but ASCII digits and dots (a comma, a
     /// combining mark after a digit) makes it nil.
-    static func integer(_ text: String) -> Int? {
+    package static func integer(_ text: String) -> Int? {
         var value = 0
         var digits = 0
         var groupLength = 0

@@ -16,6 +16,9 @@ struct QueryPlan {
         let sequence: Int
         /// `num|5` for a number token, so `05` finds `5`.
         let numberKey: String?
+        /// Whether it is a number token (digits): the index keeps its `num|` key at every
+        /// position of every form of it (`TermExpansion.variants`).
+        let isNumberToken: Bool
     }
 
     var terms: [Term] = []
@@ -98,7 +101,8 @@ struct QueryPlan {
                         isMarked: token.text.unicodeScalars.contains { !$0.isASCII },
                         isPrefix: isPrefix && offset == analysis.tokens.count - 1,
                         field: field, sequence: sequence,
-                        numberKey: numbers[token.position])
+                        numberKey: numbers[token.position],
+                        isNumberToken: token.kind == .number)
         }
     }
 }

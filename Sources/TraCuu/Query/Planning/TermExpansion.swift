@@ -26,6 +26,13 @@ struct TermExpansion {
             }
             return variants
         }
+        // A number token's forms in the documents (its text) are number tokens of the same
+        // value, and `NumberRecognizer` gives each its `num|` key at its position: the key's
+        // postings hold all of theirs. Read alone, it needs no merging of positions.
+        if term.isNumberToken, !term.isPrefix, let numberKey = term.numberKey,
+           let ordinal = dictionary.term(exact: numberKey, folded: numberKey) {
+            return [Variant(term: ordinal, weight: 1)]
+        }
         for ordinal in dictionary.terms(withFolded: term.keys.folded) {
             let exact = dictionary.exactKey(ordinal)
             if term.isMarked {
