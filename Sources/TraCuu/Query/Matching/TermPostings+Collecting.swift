@@ -70,7 +70,9 @@ extension TermPostings {
         var entry = 0
         for document in documents {
             atDocument.removeAll(keepingCapacity: true)
-            let mask = summed.map { Self.variantMask(of: document, in: $0, from: &entry) } ?? ~0
+            // The variants the summed postings found the document in.
+            let mask = summed.map { $0.find(document, from: &entry) ? $0.variantMasks[entry] : 0 }
+                ?? ~0
             for index in cursors.indices where mask & Self.variantBit(index) != 0 {
                 if try cursors[index].seek(to: document) == document { atDocument.append(index) }
             }
@@ -79,19 +81,6 @@ extension TermPostings {
             try add(document, from: atDocument, of: &cursors, variants: variants,
                     withPositions: true, field: field, reader: reader)
         }
-    }
-
-    /// The variants `summed` says `document` holds (none when it lacks the document);
-    /// `entry` moves to its entry, searched from there.
-    private static func variantMask(of document: UInt32, in summed: TermPostings,
-                                    from entry: inout Int) -> UInt64 {
-        var high = summed.count
-        while entry < high {
-            let middle = (entry + high) / 2
-            if summed.ordinals[middle] < document { entry = middle + 1 } else { high = middle }
-        }
-        return entry < summed.count && summed.ordinals[entry] == document
-            ? summed.variantMasks[entry] : 0
     }
 
     /// Adds `document`, found in the variants `atDocument` (indices into `cursors`, each

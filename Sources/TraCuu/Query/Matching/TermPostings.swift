@@ -138,14 +138,7 @@ struct TermPostings {
         // Where the positions read last end: entry `next`'s start at `offset`.
         var next = 0, offset = 0
         for document in documents {
-            // The first entry ≥ document, by binary search from the last one found.
-            var high = first.count
-            while entry < high {
-                let middle = (entry + high) / 2
-                if first.ordinals[middle] < document { entry = middle + 1 } else { high = middle }
-            }
-            guard entry < first.count else { break }
-            guard first.ordinals[entry] == document else { continue }
+            guard first.find(document, from: &entry) else { continue }
             let blockStart = entry / blockSize * blockSize
             if next <= blockStart {
                 next = blockStart
@@ -159,6 +152,17 @@ struct TermPostings {
             weights.append(first.weights[entry])
             starts.append(positions.count)
         }
+    }
+
+    /// Whether `document` has an entry: moves `entry` (from where it is) to the first entry
+    /// at or after `document`, by binary search. For documents sought in ascending order.
+    func find(_ document: UInt32, from entry: inout Int) -> Bool {
+        var high = count
+        while entry < high {
+            let middle = (entry + high) / 2
+            if ordinals[middle] < document { entry = middle + 1 } else { high = middle }
+        }
+        return entry < count && ordinals[entry] == document
     }
 
     private mutating func reserve(for variants: [TermExpansion.Variant], in reader: SegmentReader,

@@ -1,12 +1,12 @@
 /// Terms that only count. Terms are read rarest first (by the most they can add). Before
 /// each, the best documents of the term read last, or of an entity, set a bar: their parts
 /// so far (BM25 and entities, which only grow) already give `capacity` documents that score
-/// at least that. A document
-/// no term read so far has touched mentions no query entity, and can reach at most the most
-/// the remaining terms add: their BM25 (below IDF × (k1 + 1) each), their title weights, and
-/// the proximity of the neighbouring pairs among them. When that is below the bar (or the
-/// collector's worst kept, from earlier segments), the remaining terms add to the documents
-/// already touched and only count the others, for the number of matches.
+/// at least that. A document that no term read so far has touched mentions no query entity,
+/// and can reach at most what the remaining terms add: their BM25 (below IDF × (k1 + 1)
+/// each), their title weights, and the proximity of the neighbouring pairs among them. When
+/// that is below the bar (or the collector's worst kept, from earlier segments), the
+/// remaining terms add to the documents already touched and only count the others, for the
+/// number of matches.
 ///
 /// Not with phrases: the bar's documents could fail them.
 extension SegmentScorer {

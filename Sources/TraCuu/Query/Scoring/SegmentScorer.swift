@@ -5,9 +5,9 @@
 /// Term at a time into dense per-document arrays (`ScoreTable`), in two passes. The first
 /// reads documents and frequencies, entities first, then terms rarest first: BM25, entities
 /// and coverage are then final. Once the terms left cannot lift a document they alone match
-/// into the collector's best, they only count those (`SegmentScorer+Counting.swift`). The second
-/// needs positions, for the title and proximity parts: every match gets it when the caller
-/// wants all matches in order; otherwise only the documents that can still make the
+/// into the collector's best, they only count those (`SegmentScorer+Counting.swift`). The
+/// second needs positions, for the title and proximity parts: every match gets it when the
+/// caller wants all matches in order; otherwise only the documents that can still make the
 /// collector's best, by an upper bound on their score (`SegmentScorer+Pruning.swift`).
 /// Phrases, exclusions, deletions and date filters are checked in between.
 struct SegmentScorer {
