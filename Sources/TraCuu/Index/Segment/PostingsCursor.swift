@@ -18,8 +18,10 @@ struct PostingsCursor {
     /// Terms in one block have no skip table.
     private let hasSkips: Bool
     private var block = -1
-    private var blockDocuments = [UInt32](repeating: 0, count: BlockCodec.blockSize)
-    private var blockFrequencies = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+    /// The current block's documents and frequencies; allocated at the first block read (a
+    /// search makes cursors for many forms of a word, and seeks only some).
+    private var blockDocuments: [UInt32] = []
+    private var blockFrequencies: [UInt32] = []
     private var blockCount = 0
     private var slot = -1
     /// Positions stream offset of the current block's first document.
@@ -28,7 +30,7 @@ struct PostingsCursor {
     /// `blockPositions[blockPositionStarts[slot]..<blockPositionStarts[slot + 1]]`.
     private var hasBlockPositions = false
     private var blockPositions: [UInt32] = []
-    private var blockPositionStarts = [Int](repeating: 0, count: BlockCodec.blockSize + 1)
+    private var blockPositionStarts: [Int] = []
     /// Read one document at a time: the positions of document `decodedSlot` of the block,
     /// and where those of document `positionsSlot` start.
     private var documentPositions: [UInt32] = []
@@ -201,6 +203,9 @@ struct PostingsCursor {
     /// Decodes the positions of every document of the current block (deltas from 0 in each
     /// document) into `blockPositions`.
     private mutating func decodeBlockPositions() throws {
+        if blockPositionStarts.isEmpty {
+            blockPositionStarts = Array(repeating: 0, count: BlockCodec.blockSize + 1)
+        }
         var total = 0
         for index in 0..<blockCount {
             blockPositionStarts[index] = total
@@ -273,6 +278,10 @@ struct PostingsCursor {
         guard offset <= postings.count,
               positionsStart <= UInt64(positions.count - positionsBase) else {
             throw IndexError.corrupted(file, "skip entry out of range")
+        }
+        if blockDocuments.isEmpty {
+            blockDocuments = Array(repeating: 0, count: BlockCodec.blockSize)
+            blockFrequencies = Array(repeating: 0, count: BlockCodec.blockSize)
         }
         var previous = index == 0 ? 0 : lastDocument(ofBlock: index - 1)
         let documentsError = Self.decode(postings, at: &offset, count: count,
