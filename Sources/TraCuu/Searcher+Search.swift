@@ -41,11 +41,12 @@ extension Searcher {
         let marks = try snippetMarks(of: entries, plan: plan, expansions: expansions)
         var hits: [Hit] = []
         for (entry, marks) in zip(entries, marks) {
-            let document = try segments[entry.segment].reader.document(Int(entry.ordinal))
+            let (document, checkpoints) = try segments[entry.segment].reader
+                .documentWithCheckpoints(Int(entry.ordinal))
             let found = matches[entry.segment]
             hits.append(hit(document, found.explanation(of: entry.ordinal),
                             matchedEntities: found.matchedEntities(of: entry.ordinal),
-                            marks: marks, plan: plan))
+                            marks: marks, checkpoints: checkpoints, plan: plan))
         }
         while let found = matches.popLast() {
             workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
@@ -72,11 +73,11 @@ extension Searcher {
     /// The hit for `document`. The snippet shows `marks`, and the mentions of matched
     /// entities other than names, found again by their recognisers (`EntitySpans`).
     private func hit(_ document: Document, _ explanation: Explanation, matchedEntities: [Int],
-                     marks: [SnippetMark], plan: QueryPlan) -> Hit {
+                     marks: [SnippetMark], checkpoints: BodyCheckpoints, plan: QueryPlan) -> Hit {
         let entities = matchedEntities.map { plan.entities[$0] }
         let snippet = SnippetBuilder.snippet(
             of: document.body, marks: marks,
-            entities: entities.filter { !SnippetMarks.isName($0) })
+            entities: entities.filter { !SnippetMarks.isName($0) }, checkpoints: checkpoints)
         return Hit(id: document.id, score: explanation.total, title: document.title,
                    date: document.date, source: document.source, path: document.path,
                    snippet: snippet, entities: entities, explanation: explanation)

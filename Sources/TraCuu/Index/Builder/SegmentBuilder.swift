@@ -46,26 +46,42 @@ final class SegmentBuilder {
     @discardableResult
     func add(_ document: Document) throws -> Int {
         let ordinal = documents.count
-        let title = collect(document.title, offset: 0, ordinal: UInt32(ordinal))
-        let body = collect(document.body, offset: SegmentFormat.bodyStart(titleLength: title),
-                           ordinal: UInt32(ordinal))
+        let (title, _) = collect(document.title, offset: 0, ordinal: UInt32(ordinal))
+        let (body, checkpoints) = collect(
+            document.body, offset: SegmentFormat.bodyStart(titleLength: title),
+            ordinal: UInt32(ordinal))
         documents.append(BuiltDocument(id: document.id, titleLength: title,
                                        length: title + body, date: document.date))
         ordinalByID[document.id] = ordinal
-        try stored.add(StoredDocument.fields(of: document))
+        try stored.add(StoredDocument.fields(of: document) + [checkpoints.field].compactMap { $0 })
         return ordinal
     }
 
     /// Analyses and records a field from `offset`, in pieces of about 1 MiB cut at line
     /// breaks (or spaces), each recorded before the next is analysed, so memory for tokens
-    /// stays bounded; returns the field's token count.
-    private func collect(_ field: String, offset: UInt32, ordinal: UInt32) -> UInt32 {
+    /// stays bounded; returns the field's token count and checkpoints.
+    private func collect(_ field: String, offset: UInt32, ordinal: UInt32)
+        -> (count: UInt32, checkpoints: BodyCheckpoints)
+    {
         var count: UInt32 = 0
+        var checkpoints = BodyCheckpoints()
+        var pieceStart = 0
         for piece in FieldPieces(field, limit: 1 << 20) {
-            count += collect(analyzer.analyze(String(piece)), offset: offset + count,
-                             ordinal: ordinal)
+            var text = String(piece)
+            let analysis = analyzer.analyze(text)
+            text.withUTF8 { bytes in
+                for token in analysis.tokens {
+                    let index = Int(count + token.position), start = token.utf8Range.lowerBound
+                    if checkpoints.isDue(index), start > 0,
+                       BodyCheckpoints.isWhiteSpace(bytes[start - 1]) {
+                        checkpoints.add(token: index, offset: pieceStart + start)
+                    }
+                }
+            }
+            count += collect(analysis, offset: offset + count, ordinal: ordinal)
+            pieceStart += text.utf8.count
         }
-        return count
+        return (count, checkpoints)
     }
 
     /// Records a field's terms at positions from `offset`; returns its token count.

@@ -79,6 +79,20 @@ final class SegmentReader: @unchecked Sendable {
 
     /// The stored document at `ordinal`: decompresses its block (zstd) each call.
     func document(_ ordinal: Int) throws -> Document {
+        StoredDocument.document(from: try storedFields(ordinal))
+    }
+
+    /// The stored document at `ordinal` and its body's checkpoints (none when indexed
+    /// without them).
+    func documentWithCheckpoints(_ ordinal: Int) throws
+        -> (document: Document, checkpoints: BodyCheckpoints)
+    {
+        let fields = try storedFields(ordinal)
+        let document = StoredDocument.document(from: fields)
+        return (document, StoredDocument.checkpoints(in: fields, body: document.body))
+    }
+
+    private func storedFields(_ ordinal: Int) throws -> [StoredField] {
         let decompressor = decompressors.withLock { $0.popLast() } ?? ZstdFrameDecompressor()
         defer {
             decompressors.withLock { spares in
@@ -86,7 +100,7 @@ final class SegmentReader: @unchecked Sendable {
             }
         }
         let reader = StoredFieldsReader(sharing: stored, decompressor: decompressor)
-        return StoredDocument.document(from: try reader.document(ordinal))
+        return try reader.document(ordinal)
     }
 
     /// A reader of the stored fields with a block cache of its own, for reading many

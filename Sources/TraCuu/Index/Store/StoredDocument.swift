@@ -36,4 +36,13 @@ enum StoredDocument {
         }
         return document
     }
+
+    /// The body's checkpoints in `fields`, checked against `body`; none when absent.
+    static func checkpoints(in fields: [StoredField], body: String) -> BodyCheckpoints {
+        guard let field = fields.first(where: { $0.name == BodyCheckpoints.fieldName }) else {
+            return BodyCheckpoints()
+        }
+        var body = body
+        return body.withUTF8 { BodyCheckpoints(field: field.value, body: $0) }
+    }
 }

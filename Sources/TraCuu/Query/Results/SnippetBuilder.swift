@@ -4,9 +4,10 @@ import TraCuuText
 /// the most distinct marked words (then the most marks), started at a sentence start when
 /// one is within 10 syllables before it.
 ///
-/// The marks come from the index (`SnippetMarks`), so the body is scanned only up to the
-/// window's end, and only the window's tokens are made into whole tokens, for the
-/// recognisers to find the extent of the query's entities in it.
+/// The marks come from the index (`SnippetMarks`), so the body is scanned only around the
+/// window: from the checkpoint before it (`BodyCheckpoints`) to its end. Only the window's
+/// tokens are made into whole tokens, for the recognisers to find the extent of the query's
+/// entities in it.
 enum SnippetBuilder {
     static let windowLength = 30
     /// How many syllables a snippet may start before its first mark, to begin a sentence.
@@ -14,18 +15,19 @@ enum SnippetBuilder {
 
     /// A snippet of `body` highlighting its highlighted `marks` (in token order) and the
     /// tokens inside the window's mentions of `entities` (`EntitySpans`).
-    static func snippet(of body: String, marks: [SnippetMark], entities: [Entity] = [])
-        -> Snippet
-    {
+    static func snippet(of body: String, marks: [SnippetMark], entities: [Entity] = [],
+                        checkpoints: BodyCheckpoints = BodyCheckpoints()) -> Snippet {
         var text = body
         return text.withUTF8 { bytes in
             let best = bestStart(marks)
-            if let window = Window(bytes, around: best, withTokens: !entities.isEmpty) {
+            if let window = Window(bytes, around: best, from: checkpoints,
+                                   withTokens: !entities.isEmpty) {
                 return snippet(of: bytes, body: body, window: window, best: best, marks: marks,
                                entities: entities)
             }
             // Marks past the body's tokens (not the index's body): from the start instead.
-            guard best > 0, let window = Window(bytes, around: 0, withTokens: !entities.isEmpty)
+            guard best > 0, let window = Window(bytes, around: 0, from: BodyCheckpoints(),
+                                                withTokens: !entities.isEmpty)
             else { return Snippet(text: "", highlights: []) }
             return snippet(of: bytes, body: body, window: window, best: 0, marks: [],
                            entities: entities)
@@ -41,22 +43,25 @@ enum SnippetBuilder {
         /// The same tokens whole, when asked for.
         var tokens: [Token] = []
 
-        /// Nil when the body has no token at `best`.
-        init?(_ bytes: UnsafeBufferPointer<UInt8>, around best: Int, withTokens: Bool) {
+        /// Nil when the body has no token at `best`. Scans from the last of `checkpoints` at
+        /// or before `first`.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, around best: Int,
+              from checkpoints: BodyCheckpoints, withTokens: Bool) {
             first = max(0, best - sentenceReach - 1)
             let last = best + windowLength
+            let start = checkpoints.start(before: first)
             var ranges: [Range<Int>] = [], tokens: [Token] = []
             let first = first
             var scanner = TokenScanner()
-            scanner.scan(bytes) { scanner in
-                let index = Int(scanner.position)
+            scanner.scan(UnsafeBufferPointer(rebasing: bytes[start.offset...])) { scanner in
+                let index = start.token + Int(scanner.position)
                 guard index >= first else { return }
-                ranges.append(scanner.start..<scanner.end)
+                let range = (start.offset + scanner.start)..<(start.offset + scanner.end)
+                ranges.append(range)
                 if withTokens {
                     let (text, keys) = scanner.renderToken()
                     tokens.append(Token(kind: scanner.kind, text: text, keys: keys,
-                                        position: scanner.position,
-                                        utf8Range: scanner.start..<scanner.end,
+                                        position: UInt32(index), utf8Range: range,
                                         isCapitalized: scanner.isCapitalized))
                 }
                 if index >= last { scanner.stopScanning() }
@@ -116,7 +121,8 @@ enum SnippetBuilder {
         var counts = [Int](repeating: 0, count: words + 1)
         var distinct = 0, low = 0, high = 0
         var best = (start: 0, distinct: 0, count: 0)
-        for index in marks.indices where index == 0 || marks[index - 1].token != marks[index].token {
+        for index in marks.indices
+        where index == 0 || marks[index - 1].token != marks[index].token {
             let start = marks[index].token
             while marks[low].token < start {
                 counts[marks[low].word] -= 1
