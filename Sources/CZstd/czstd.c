@@ -20,9 +20,18 @@ size_t tc_zstd_compress_bound(size_t length) {
     return ZSTD_compressBound(length);
 }
 
-int64_t tc_zstd_compress(void *dst, size_t capacity, const void *src, size_t length,
-                         int32_t level) {
-    return result(ZSTD_compress(NONNULL(dst), capacity, NONNULL(src), length, level));
+void *tc_zstd_cctx_create(void) {
+    return ZSTD_createCCtx();
+}
+
+int64_t tc_zstd_cctx_compress(void *context, void *dst, size_t capacity, const void *src,
+                              size_t length, int32_t level) {
+    return result(ZSTD_compressCCtx((ZSTD_CCtx *)context, NONNULL(dst), capacity, NONNULL(src),
+                                    length, level));
+}
+
+void tc_zstd_cctx_free(void *context) {
+    ZSTD_freeCCtx((ZSTD_CCtx *)context);
 }
 
 int64_t tc_zstd_decompress(void *dst, size_t capacity, const void *src, size_t length) {

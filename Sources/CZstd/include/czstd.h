@@ -20,11 +20,17 @@ extern "C" {
 /// The largest compressed size of `length` input bytes (ZSTD_compressBound).
 size_t tc_zstd_compress_bound(size_t length);
 
-/// Compresses `src[0..<length]` as one zstd frame into `dst` at `level` (ZSTD_compress; the
-/// frame records its content size). Returns the frame's size, or a negative error (for
-/// example when `capacity` is below tc_zstd_compress_bound).
-int64_t tc_zstd_compress(void *dst, size_t capacity, const void *src, size_t length,
-                         int32_t level);
+/// A compression context (ZSTD_createCCtx), for compressing many blocks without allocating
+/// zstd's tables for each; NULL when out of memory. Free it with tc_zstd_cctx_free.
+void *tc_zstd_cctx_create(void);
+
+/// Compresses `src[0..<length]` as one zstd frame into `dst` at `level` with `context`
+/// (ZSTD_compressCCtx; the frame records its content size). Returns the frame's size, or a
+/// negative error (for example when `capacity` is below tc_zstd_compress_bound).
+int64_t tc_zstd_cctx_compress(void *context, void *dst, size_t capacity, const void *src,
+                              size_t length, int32_t level);
+
+void tc_zstd_cctx_free(void *context);
 
 /// Decompresses all frames in `src[0..<length]` into `dst` (ZSTD_decompress). Returns the
 /// decompressed size, or a negative error: corrupt input, or output longer than `capacity`.

@@ -18,6 +18,7 @@
 /// Not thread-safe: one writer, one thread at a time.
 package final class StoredFieldsWriter {
     private let level: Int32
+    private let compressor = ZstdCompressor()
     private let blockSize: Int
     /// The current block, uncompressed.
     private var block: [UInt8] = []
@@ -115,7 +116,7 @@ package final class StoredFieldsWriter {
     private func compressCurrentBlock() {
         guard count > blockFirstDocument else { return }
         precondition(block.count <= Int(UInt32.max), "a stored-fields block exceeds 4 GiB")
-        let compressed = block.withUnsafeBytes { Zstd.compress($0, level: level) }
+        let compressed = block.withUnsafeBytes { compressor.compress($0, level: level) }
         entries.append(StoredFieldsFormat.BlockEntry(
             firstDocument: blockFirstDocument, documentCount: count - blockFirstDocument,
             offset: bodyCount, compressedSize: compressed.count, uncompressedSize: block.count))

@@ -28,22 +28,14 @@ package enum Zstd {
     /// The level stored fields use: zstd's default, a good ratio at a few hundred MB/s.
     package static let defaultLevel: Int32 = 3
 
-    /// Compresses `bytes` into one zstd frame that records its content size
-    /// (`tc_zstd_compress`). Allocates the worst-case size (`tc_zstd_compress_bound`) once.
+    /// Compresses `bytes` into one zstd frame that records its content size, with a context
+    /// of its own (`ZstdCompressor` for many blocks).
     package static func compress(_ bytes: UnsafeRawBufferPointer,
                                  level: Int32 = defaultLevel) -> [UInt8]
     {
-        let bound = tc_zstd_compress_bound(bytes.count)
-        return [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buffer, count in
-            let written = tc_zstd_compress(buffer.baseAddress, bound,
-                                           bytes.baseAddress, bytes.count, level)
-            // Only a destination below the bound fails, and the bound is what we allocated.
-            precondition(written >= 0, "tc_zstd_compress failed: \(ZstdError.code(written))")
-            count = Int(written)
-        }
+        ZstdCompressor().compress(bytes, level: level)
     }
 
-    /// Compresses an array; see `compress(_:level:)`.
     package static func compress(_ bytes: [UInt8], level: Int32 = defaultLevel) -> [UInt8] {
         bytes.withUnsafeBytes { compress($0, level: level) }
     }
@@ -67,6 +59,34 @@ package enum Zstd {
             Result { () throws(ZstdError) in try decompress(bytes, expectedSize: expectedSize) }
         }
         return try result.get()
+    }
+}
+
+/// Compresses blocks one after another with one zstd context: making one and its tables for
+/// every 4 KiB block would cost more than compressing it. Not thread-safe.
+package final class ZstdCompressor {
+    private let context: UnsafeMutableRawPointer
+
+    package init() {
+        guard let context = tc_zstd_cctx_create() else {
+            preconditionFailure("zstd: out of memory for a compression context")
+        }
+        self.context = context
+    }
+
+    deinit { tc_zstd_cctx_free(context) }
+
+    /// `bytes` as one zstd frame that records its content size. Allocates the worst-case
+    /// size (`tc_zstd_compress_bound`) once.
+    package func compress(_ bytes: UnsafeRawBufferPointer, level: Int32) -> [UInt8] {
+        let bound = tc_zstd_compress_bound(bytes.count)
+        return [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buffer, count in
+            let written = tc_zstd_cctx_compress(context, buffer.baseAddress, bound,
+                                                bytes.baseAddress, bytes.count, level)
+            // Only a destination below the bound fails, and the bound is what we allocated.
+            precondition(written >= 0, "zstd compression failed: \(ZstdError.code(written))")
+            count = Int(written)
+        }
     }
 }
 
