@@ -1,5 +1,7 @@
 /// How a `Document` is kept in the stored-fields file: named fields in a fixed order, extra
-/// fields prefixed with `x:` so they cannot shadow the built-in ones.
+/// fields prefixed with `x:` so they cannot shadow the built-in ones. The segment builder
+/// adds a last field, `body-checkpoints` (`BodyCheckpoints`), to bodies long enough to
+/// have any; reading a `Document` leaves it out.
 enum StoredDocument {
     static func fields(of document: Document) -> [StoredField] {
         var fields = [
