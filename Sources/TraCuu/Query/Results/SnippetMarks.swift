@@ -24,7 +24,8 @@ struct SnippetMark: Comparable {
 /// name's key is its syllables' keys, one word each, so a name's mention is that many tokens
 /// from there. Body tokens are counted as the index counts them, from
 /// `SegmentFormat.bodyStart`; a body of over 1 MiB was analysed in pieces cut at white space
-/// (`FieldPieces`), which gives the same tokens.
+/// (`FieldPieces`), which gives the same tokens (unless half a MiB holds no white space and a
+/// piece is cut inside a word: marks past that cut may then be off).
 enum SnippetMarks {
     /// The marks of each of `documents` (ordinals in `reader`'s segment, ascending), each
     /// document's in token order: one pass over each variant's postings for them all.
