@@ -81,8 +81,8 @@ struct TermPostings {
     /// the title length, the body those above it) and leaves out documents with none there.
     /// With `documents` (ascending), looks only at those, and, with `summed` (the term read
     /// into `DocumentScratch`, holding them), only in the variants each holds. Throws
-    /// `.corrupted` for a document
-    /// number past the segment's end. Fills `spare`'s memory when given one.
+    /// `.corrupted` for a document number past the segment's end. Fills `spare`'s memory
+    /// when given one.
     init(variants: [TermExpansion.Variant], reader: SegmentReader, withPositions: Bool,
          field: Query.Field? = nil, only documents: [UInt32]? = nil,
          holding summed: TermPostings? = nil,

@@ -37,10 +37,10 @@ struct SegmentScorer {
         for (step, index) in order.enumerated() {
             let term = plan.terms[index]
             if pruning, !countsOnly, step > 0 || !entityDocuments.isEmpty {
+                let previous = step > 0 ? [read[order[step - 1]]!.ordinals] : []
                 countsOnly = newDocumentsCannotMakeIt(
                     terms: order[step...], table: workspace.table,
-                    documents: entityDocuments + (step > 0 ? [read[order[step - 1]]!.ordinals] : []),
-                    filter: filter, collector: collector)
+                    documents: entityDocuments + previous, filter: filter, collector: collector)
             }
             let variants = expansion.terms[index]
             let readsPositions = !pruning || term.field != nil
