@@ -12,12 +12,7 @@ import TraCuuText
     @Test("a scan from any checkpoint cuts the tokens of a scan from the start")
     func scansAgree() throws {
         let bodies = [IndexFixtures.seed.body, Self.mixed, String(repeating: "hòa ", count: 500)]
-        let index = SearchIndex.inMemory()
-        let writer = try index.writer()
-        for (number, body) in bodies.enumerated() {
-            try writer.add(Document(id: "body\(number)", title: "Tin", body: body))
-        }
-        try writer.commit()
+        let index = try IndexFixtures.index(ofBodies: bodies, title: "Tin")
         var checked = 0
         for segment in try index.searcher().segments {
             for ordinal in 0..<segment.reader.documentCount {

@@ -24,6 +24,26 @@ enum IndexFixtures {
 
     static var all: [Document] { [seed] + distractors }
 
+    /// An in-memory index of `bodies`, one document each (`body0`, `body1`…) under `title`.
+    static func index(ofBodies bodies: [String], title: String) throws -> SearchIndex {
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        for (number, body) in bodies.enumerated() {
+            try writer.add(Document(id: "body\(number)", title: title, body: body))
+        }
+        try writer.commit()
+        return index
+    }
+
+    /// A searcher over `index(ofBodies:title:)`, for a suite's fixture.
+    static func searcher(ofBodies bodies: [String], title: String) -> Searcher {
+        do {
+            return try index(ofBodies: bodies, title: title).searcher()
+        } catch {
+            preconditionFailure("fixture index: \(error)")
+        }
+    }
+
     /// The exact and folded keys of a word or entity text, as the index stores them.
     static func keys(of text: String) -> (exact: String, folded: String) {
         let analysis = Analyzer(mode: .document).analyze(text)

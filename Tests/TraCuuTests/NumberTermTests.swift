@@ -12,19 +12,7 @@ import TraCuuText
         "Mã 1234567890123456 dài quá; số 007 và 7.",
     ] + IndexFixtures.distractors.map(\.body) + [IndexFixtures.seed.body]
 
-    static let searcher: Searcher = {
-        let index = SearchIndex.inMemory()
-        do {
-            let writer = try index.writer()
-            for (number, body) in bodies.enumerated() {
-                try writer.add(Document(id: "body\(number)", title: "Số liệu", body: body))
-            }
-            try writer.commit()
-            return try index.searcher()
-        } catch {
-            preconditionFailure("fixture index: \(error)")
-        }
-    }()
+    static let searcher = IndexFixtures.searcher(ofBodies: bodies, title: "Số liệu")
 
     @Test("every number token's positions hold its num| key")
     func numberTokensCarryTheirKey() throws {

@@ -16,19 +16,7 @@ import TraCuuText
     }()
 
     /// The bodies, one document each, under one title.
-    static let searcher: Searcher = {
-        let index = SearchIndex.inMemory()
-        do {
-            let writer = try index.writer()
-            for (number, body) in bodies.enumerated() {
-                try writer.add(Document(id: "body\(number)", title: "Tin tức", body: body))
-            }
-            try writer.commit()
-            return try index.searcher()
-        } catch {
-            preconditionFailure("fixture index: \(error)")
-        }
-    }()
+    static let searcher = IndexFixtures.searcher(ofBodies: bodies, title: "Tin tức")
 
     @Test("every hit's snippet is the plain algorithm's", arguments: [
         "Đảng bộ", "dang bo", "Mỏ Chè", "mo che", "phường Mỏ Chè", "phuong mo che", "phường",
