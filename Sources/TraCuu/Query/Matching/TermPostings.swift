@@ -155,13 +155,21 @@ struct TermPostings {
     }
 
     /// Whether `document` has an entry: moves `entry` (from where it is) to the first entry
-    /// at or after `document`, by binary search. For documents sought in ascending order.
+    /// at or after `document`, galloping (1, 2, 4… entries ahead) then by binary search, so a
+    /// near entry is found in a few steps. For documents sought in ascending order.
     func find(_ document: UInt32, from entry: inout Int) -> Bool {
-        var high = count
-        while entry < high {
-            let middle = (entry + high) / 2
-            if ordinals[middle] < document { entry = middle + 1 } else { high = middle }
+        // Entries before `low` hold smaller documents.
+        var low = entry, step = 1
+        while low + step <= count, ordinals[low + step - 1] < document {
+            low += step
+            step *= 2
         }
+        var high = min(low + step, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if ordinals[middle] < document { low = middle + 1 } else { high = middle }
+        }
+        entry = low
         return entry < count && ordinals[entry] == document
     }
 
