@@ -34,7 +34,8 @@ extension Searcher {
                                        expansion: expansions[index], statistics: statistics,
                                        parameters: parameters, dates: dates)
             matches.append(try scorer.score(into: &collector,
-                                            pruning: collector.capacity != .max,
+                                            pruning: collector.capacity != .max
+                                                && parameters.boundsHold,
                                             workspace: workspaces.take(segment: index)))
         }
         let entries = Array(collector.best().dropFirst(offset).prefix(limit))

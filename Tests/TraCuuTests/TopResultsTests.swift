@@ -53,4 +53,17 @@ import TraCuuTestSupport
             #expect(some.totalMatches == all.totalMatches)
         }
     }
+
+    @Test("with weights that can lower a score, the first results are still the full ranking's",
+          arguments: ["Đảng bộ", "dang bo phuong", "nhiệm vụ", "văn hóa", "kinh phí gần 9 tỷ đồng"])
+    func unusualWeights(text: String) throws {
+        var parameters = ScoringParameters()
+        parameters.title = -2
+        parameters.b = 1.5
+        let query = try Query(parsing: text)
+        let all = try Self.searcher.search(query, limit: .max, parameters: parameters)
+        let some = try Self.searcher.search(query, limit: 5, parameters: parameters)
+        #expect(some.hits.map(\.id) == Array(all.hits.prefix(5)).map(\.id), "\(text)")
+        #expect(some.totalMatches == all.totalMatches)
+    }
 }

@@ -1,5 +1,7 @@
 /// The weights of TraCuu's ranking (DESIGN.md §6). Values, not globals: pass your own to
-/// `Searcher.search(_:limit:offset:since:until:parameters:)` to tune.
+/// `Searcher.search(_:limit:offset:since:until:parameters:)` to tune. A search skips the
+/// matches that cannot make its results only with the usual ranges (weights ≥ 0, `b` in
+/// 0…1), where no part can lower a score; outside them it scores every match in full.
 public struct ScoringParameters: Sendable, Hashable {
     /// BM25 term-frequency saturation.
     public var k1 = 1.2
@@ -15,4 +17,10 @@ public struct ScoringParameters: Sendable, Hashable {
     public var title = 0.5
 
     public init() {}
+
+    /// Whether no part can lower a score, so that upper bounds hold (`SegmentScorer`).
+    var boundsHold: Bool {
+        k1 >= 0 && (0...1).contains(b) && proximity >= 0 && entity >= 0
+            && qualifiedEntity >= 0 && title >= 0
+    }
 }
