@@ -8,7 +8,8 @@ import Synchronization
 struct SegmentWorkspace {
     var table: ScoreTable
     var scratch: DocumentScratch
-    /// Upper bounds of the candidates (`SegmentScorer.addBest`), kept for their memory.
+    /// Upper bounds of the candidates (`SegmentScorer.addBest`), kept for their memory: at
+    /// most 32 bytes per document of the segment.
     var bounds: [TopKCollector.Entry] = []
     /// Postings memory for the next terms read (`TermPostings(reusing:)`).
     private var sparePostings: [TermPostings] = []
