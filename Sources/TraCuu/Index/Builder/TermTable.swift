@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns term keys to dense `TermID`s for a segment under construction, remembering each
 /// term's folded key (the dictionary's sort key).
 ///
@@ -59,7 +61,7 @@ struct TermTable {
             if slots[slot].hash == hash {
                 let id = slots[slot].idPlusOne - 1
                 let start = keyStarts[Int(id)], end = keyStarts[Int(id) + 1]
-                if end - start == key.count, keyArena[start..<end].elementsEqual(key) {
+                if end - start == key.count, Self.equals(keyArena, from: start, key) {
                     return (hash, slot, id)
                 }
             }
@@ -86,6 +88,16 @@ struct TermTable {
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
         return UInt32(truncatingIfNeeded: hash >> 32)
+    }
+
+    /// Whether `arena[start...]` begins with `key`'s bytes (memcmp).
+    @inline(__always)
+    private static func equals(_ arena: [UInt8], from start: Int,
+                               _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let bytes = key.baseAddress else { return true }
+        return arena.withUnsafeBufferPointer { arena in
+            memcmp(arena.baseAddress! + start, bytes, key.count) == 0
+        }
     }
 
     private static func sameBytes(_ stored: String, _ key: String) -> Bool {
