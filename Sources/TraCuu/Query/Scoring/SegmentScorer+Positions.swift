@@ -36,9 +36,9 @@ extension SegmentScorer {
     }
 
     /// Moves `next` to the first of `documents` (ascending) ≥ `ordinal`; whether it is that
-    /// ordinal. Walks a term's postings, which may hold more documents, along `documents`.
+    /// ordinal. Walks a list of documents, which may hold more, along `documents`.
     @inline(__always)
-    private static func isChosen(_ ordinal: UInt32, in documents: [UInt32],
+    static func isChosen(_ ordinal: UInt32, in documents: [UInt32],
                                  from next: inout Int) -> Bool {
         while next < documents.count, documents[next] < ordinal { next += 1 }
         return next < documents.count && documents[next] == ordinal

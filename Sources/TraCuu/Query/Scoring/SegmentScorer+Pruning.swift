@@ -42,8 +42,7 @@ extension SegmentScorer {
             var kept = 0, next = 0
             for index in 0..<pending {
                 let bound = bounds[index]
-                while next < chosen.count, chosen[next] < bound.ordinal { next += 1 }
-                guard !(next < chosen.count && chosen[next] == bound.ordinal), canMakeIt(bound)
+                guard !Self.isChosen(bound.ordinal, in: chosen, from: &next), canMakeIt(bound)
                 else { continue }
                 bounds[kept] = bound
                 kept += 1
