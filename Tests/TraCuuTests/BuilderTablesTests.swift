@@ -35,7 +35,7 @@ import TraCuuTestSupport
 
     @Test("term ids are dense and stable, keys compared by their bytes")
     func termTable() {
-        var table = TermTable()
+        let table = TermTable()
         let words = ["hoà", "hòa", "hoa", "hoà", "Hoa", "hoa"]
         let ids = words.map { table.id(exact: $0, folded: $0.lowercased()) }
         #expect(ids == [0, 1, 2, 0, 3, 2])

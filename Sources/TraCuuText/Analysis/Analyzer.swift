@@ -39,11 +39,19 @@ public struct Analyzer: Sendable {
     /// A read word means just its own marks, as if typed with them (`quan` is then not the
     /// designator `quận`), except that surnames stay folded: readings seldom spell names.
     package func analyze(_ text: String, readWords: [Bool]) -> Analysis {
+        analyzeWithCodes(text, readWords: readWords).analysis
+    }
+
+    /// `analyze(_:)`, and each token's exact key as a `KeywordCode`, which the index interns
+    /// terms by.
+    package func analyzeWithCodes(_ text: String, readWords: [Bool] = [])
+        -> (analysis: Analysis, exactCodes: [KeywordCode])
+    {
         let (tokens, exactCodes, foldedCodes) = Tokenizer().tokensWithCodes(in: text)
         let context = EntityContext(text: text, tokens: tokens, mode: mode,
                                     exactCodes: exactCodes, foldedCodes: foldedCodes,
                                     readWords: readWords)
-        return Analysis(tokens: tokens, entities: entities(in: context))
+        return (Analysis(tokens: tokens, entities: entities(in: context)), exactCodes)
     }
 
     /// The entities of `text` given its tokens: one pass over the tokens, each recogniser

@@ -4,12 +4,13 @@
 ///
 /// Token keys and the recognisers' fixed words are NFC, so equal bytes are what `==` on
 /// their strings means; comparing codes is that comparison without Unicode's machinery.
-struct KeywordCode: Hashable, Sendable {
-    let low: UInt64
-    let high: UInt64
+package struct KeywordCode: Hashable, Sendable {
+    package let low: UInt64
+    /// The byte count in the top byte (255 for a long key), then the bytes past the eighth.
+    package let high: UInt64
 
     /// The code of every key longer than 15 bytes.
-    static let long = KeywordCode(low: 0, high: 0xFF << 56)
+    package static let long = KeywordCode(low: 0, high: 0xFF << 56)
 
     private init(low: UInt64, high: UInt64) {
         self.low = low
@@ -22,12 +23,12 @@ struct KeywordCode: Hashable, Sendable {
     }
 
     /// The code of a key (NFC, as the tokenizer makes them).
-    init(_ key: String) {
+    package init(_ key: String) {
         var key = key
         self = key.withUTF8 { KeywordCode(bytes: $0) }
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    package init(bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         guard count <= 15 else {
             self = .long
@@ -62,7 +63,7 @@ struct KeywordCode: Hashable, Sendable {
         self.init(low: low, high: high)
     }
 
-    var isLong: Bool { self == .long }
+    package var isLong: Bool { self == .long }
 }
 
 /// Fixed words (as codes) to small integers: an open-addressing table sized for few misses,

@@ -6,7 +6,7 @@ import TraCuuText
 /// the frequency, then the positions. Memory is estimated as documents arrive so the writer
 /// can flush at its buffer limit.
 final class SegmentBuilder {
-    private(set) var terms = TermTable()
+    let terms = TermTable()
     /// Per term: `doc freq pos…` records, in document order.
     let postings = PostingsTable()
     /// Adjacent syllable pairs (`first << 32 | second` term ids) and their counts.
@@ -26,7 +26,7 @@ final class SegmentBuilder {
 
     /// A rough count of the memory held, for the writer's flush decision.
     var estimatedBytes: Int {
-        postings.bytes + terms.keyBytes + terms.count * 48 + bigrams.bytes
+        postings.bytes + terms.bytes + bigrams.bytes
             + documents.count * 64
             + stored.estimatedBytes
     }
@@ -68,7 +68,7 @@ final class SegmentBuilder {
         var pieceStart = 0
         for piece in FieldPieces(field, limit: 1 << 20) {
             var text = String(piece)
-            let analysis = analyzer.analyze(text)
+            let (analysis, exactCodes) = analyzer.analyzeWithCodes(text)
             text.withUTF8 { bytes in
                 for token in analysis.tokens {
                     let index = Int(count + token.position), start = token.utf8Range.lowerBound
@@ -78,23 +78,29 @@ final class SegmentBuilder {
                     }
                 }
             }
-            count += collect(analysis, offset: offset + count, ordinal: ordinal)
+            count += collect(analysis, exactCodes: exactCodes, offset: offset + count,
+                             ordinal: ordinal)
             pieceStart += text.utf8.count
         }
         return (count, checkpoints)
     }
 
     /// Records a field's terms at positions from `offset`; returns its token count.
-    private func collect(_ analysis: Analysis, offset: UInt32, ordinal: UInt32) -> UInt32 {
+    /// `exactCodes[i]` is token `i`'s exact key as a code.
+    private func collect(_ analysis: Analysis, exactCodes: [KeywordCode], offset: UInt32,
+                         ordinal: UInt32) -> UInt32 {
         var previous: (term: UInt32, position: UInt32)?
-        for token in analysis.tokens {
-            let term = terms.id(exact: token.exact, folded: token.folded)
-            let position = offset + token.position
+        let tokens = analysis.tokens
+        for index in tokens.indices {
+            let term = terms.id(exact: tokens[index].exact, code: exactCodes[index],
+                                folded: tokens[index].folded)
+            let position = offset + tokens[index].position
             postings.record(term, at: position, in: ordinal)
-            if token.kind == .word, let previous, previous.position + 1 == position {
+            let isWord = tokens[index].kind == .word
+            if isWord, let previous, previous.position + 1 == position {
                 bigrams.increment(UInt64(previous.term) << 32 | UInt64(term))
             }
-            previous = token.kind == .word ? (term, position) : nil
+            previous = isWord ? (term, position) : nil
         }
         for entity in analysis.entities {
             let position = offset + entity.positions.lowerBound

@@ -1,44 +1,83 @@
 import Foundation
+import TraCuuText
 
-/// Interns term keys to dense `TermID`s for a segment under construction, remembering each
-/// term's folded key (the dictionary's sort key).
+/// Interns term keys to dense ids for a segment under construction, remembering each term's
+/// folded key (the dictionary's sort key).
 ///
-/// Called once per token, so it hashes and compares UTF-8 bytes in an open-addressing table:
-/// a `[String: UInt32]` hashed and compared the strings by their NFC form, which cost a tenth
-/// of all indexing time. Keys are already NFC, so their bytes identify them.
-struct TermTable {
+/// Called once per token, with the `KeywordCode` of its exact key that the tokenizer already
+/// made: a key of at most 15 bytes is its code, so finding it hashes and compares two
+/// integers held in the slot itself, one memory access. A longer key (an entity's) is hashed
+/// from its bytes and compared with a copy kept in `longKeys`. Keys are NFC, so their bytes
+/// identify them.
+final class TermTable {
     private(set) var exactKeys: [String] = []
     private(set) var foldedKeys: [String] = []
-    /// UTF-8 bytes held by the keys, for the buffer's memory estimate.
-    private(set) var keyBytes = 0
-    /// Open-addressing slots: a key's hash and its id + 1 (0 marks an empty slot).
-    private var slots = [Slot](repeating: Slot(), count: 1 << 12)
-    /// The exact keys' bytes end to end, term `id`'s at `keyStarts[id]..<keyStarts[id + 1]`.
-    private var keyArena: [UInt8] = []
-    private var keyStarts: [Int] = [0]
+    /// Bytes held by the keys and the slots, for the buffer's memory estimate.
+    private(set) var bytes = 0
+    private var slots: UnsafeMutablePointer<Slot>
+    private var mask: Int
+    /// Keys longer than 15 bytes end to end, each after its length (4 bytes); a long key's
+    /// slot has its offset as `low`.
+    private var longKeys: [UInt8] = []
 
+    /// A key's code (or, for a long key, the long code's `high` and its offset in
+    /// `longKeys`), the top half of its hash and its id + 1 (0 marks an empty slot).
     private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         var hash: UInt32 = 0
         var idPlusOne: UInt32 = 0
     }
 
+    init() {
+        mask = (1 << 12) - 1
+        slots = .allocate(capacity: mask + 1)
+        slots.initialize(repeating: Slot(), count: mask + 1)
+        bytes = (mask + 1) * MemoryLayout<Slot>.stride
+    }
+
+    deinit { slots.deallocate() }
+
     var count: Int { exactKeys.count }
 
-    /// The id of `exact`, added with its folded key when new.
-    mutating func id(exact: String, folded: @autoclosure () -> String) -> UInt32 {
-        var exact = exact
-        let (hash, slot, found) = exact.withUTF8(find)
-        if let found { return found }
+    /// The id of `exact`, whose code is `code`; added with its folded key when new.
+    func id(exact: String, code: KeywordCode, folded: @autoclosure () -> String) -> UInt32 {
+        let slot: Int, hash: UInt32
+        if code.isLong {
+            var exact = exact
+            let found = exact.withUTF8(findLong)
+            if let id = found.id { return id }
+            (slot, hash) = (found.slot, found.hash)
+            slots[slot].low = UInt64(longKeys.count)
+            longKeys.appendLittleEndian(UInt32(exact.utf8.count))
+            longKeys.append(contentsOf: exact.utf8)
+        } else {
+            hash = Self.hash(code.low, code.high)
+            var index = Int(hash) & mask
+            while slots[index].idPlusOne != 0 {
+                if slots[index].low == code.low, slots[index].high == code.high {
+                    return slots[index].idPlusOne - 1
+                }
+                index = (index + 1) & mask
+            }
+            slot = index
+            slots[slot].low = code.low
+        }
         let id = UInt32(exactKeys.count)
-        slots[slot] = Slot(hash: hash, idPlusOne: id + 1)
+        slots[slot].high = code.high
+        slots[slot].hash = hash
+        slots[slot].idPlusOne = id + 1
         let foldedKey = folded()
-        keyArena.append(contentsOf: exact.utf8)
-        keyStarts.append(keyArena.count)
         exactKeys.append(exact)
         foldedKeys.append(foldedKey)
-        keyBytes += 2 * exact.utf8.count + foldedKey.utf8.count + 48
-        if exactKeys.count * 2 > slots.count { grow() }
+        bytes += (code.isLong ? 2 : 1) * exact.utf8.count + foldedKey.utf8.count + 40
+        if exactKeys.count * 2 > mask + 1 { grow() }
         return id
+    }
+
+    /// The id of `exact`, whose code the table computes.
+    func id(exact: String, folded: @autoclosure () -> String) -> UInt32 {
+        id(exact: exact, code: KeywordCode(exact), folded: folded())
     }
 
     /// Term ids in dictionary order: by folded key, then exact key, bytewise.
@@ -52,52 +91,54 @@ struct TermTable {
         }
     }
 
-    /// The key's hash and either its id or the empty slot where it belongs.
-    private func find(_ key: UnsafeBufferPointer<UInt8>) -> (UInt32, Int, UInt32?) {
-        let hash = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot].idPlusOne != 0 {
-            if slots[slot].hash == hash {
-                let id = slots[slot].idPlusOne - 1
-                let start = keyStarts[Int(id)], end = keyStarts[Int(id) + 1]
-                if end - start == key.count, Self.equals(keyArena, from: start, key) {
-                    return (hash, slot, id)
-                }
+    /// A long key's hash and either its id or the empty slot where it belongs.
+    private func findLong(_ key: UnsafeBufferPointer<UInt8>)
+        -> (hash: UInt32, slot: Int, id: UInt32?)
+    {
+        var bytesHash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key { bytesHash = (bytesHash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let hash = Self.hash(bytesHash, KeywordCode.long.high)
+        var index = Int(hash) & mask
+        while slots[index].idPlusOne != 0 {
+            if slots[index].hash == hash, slots[index].high == KeywordCode.long.high,
+               longKey(at: Int(slots[index].low), equals: key) {
+                return (hash, index, slots[index].idPlusOne - 1)
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
-        return (hash, slot, nil)
+        return (hash, index, nil)
     }
 
-    private mutating func grow() {
-        var grown = [Slot](repeating: Slot(), count: slots.count * 2)
-        let mask = grown.count - 1
-        for old in slots where old.idPlusOne != 0 {
-            var slot = Int(truncatingIfNeeded: old.hash) & mask
-            while grown[slot].idPlusOne != 0 { slot = (slot + 1) & mask }
-            grown[slot] = old
+    private func longKey(at offset: Int, equals key: UnsafeBufferPointer<UInt8>) -> Bool {
+        longKeys.withUnsafeBytes { stored in
+            let count = Int(stored.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+            guard count == key.count, let bytes = key.baseAddress else { return count == 0 }
+            return memcmp(stored.baseAddress! + offset + 4, bytes, count) == 0
         }
+    }
+
+    private func grow() {
+        let capacity = (mask + 1) * 2
+        let grown = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        grown.initialize(repeating: Slot(), count: capacity)
+        let newMask = capacity - 1
+        for old in 0...mask where slots[old].idPlusOne != 0 {
+            var index = Int(slots[old].hash) & newMask
+            while grown[index].idPlusOne != 0 { index = (index + 1) & newMask }
+            grown[index] = slots[old]
+        }
+        slots.deallocate()
         slots = grown
+        bytes += (capacity - mask - 1) * MemoryLayout<Slot>.stride
+        mask = newMask
     }
 
-    /// FNV-1a over the bytes, folded to 32 bits after a final multiply so the low bits
-    /// (the slot) depend on every byte.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
-        return UInt32(truncatingIfNeeded: hash >> 32)
-    }
-
-    /// Whether `arena[start...]` begins with `key`'s bytes (memcmp).
+    /// The top half of a multiplicative mix of two words, so the slot (its low bits) depends
+    /// on every byte.
     @inline(__always)
-    private static func equals(_ arena: [UInt8], from start: Int,
-                               _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let bytes = key.baseAddress else { return true }
-        return arena.withUnsafeBufferPointer { arena in
-            memcmp(arena.baseAddress! + start, bytes, key.count) == 0
-        }
+    private static func hash(_ low: UInt64, _ high: UInt64) -> UInt32 {
+        let mixed = (low ^ high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        return UInt32(truncatingIfNeeded: (mixed ^ mixed >> 31) >> 32)
     }
 
     private static func sameBytes(_ stored: String, _ key: String) -> Bool {
