@@ -21,8 +21,10 @@ let package = Package(
         .target(name: "CZstd", linkerSettings: [.linkedLibrary("zstd")]),
         // CRC-32C with the processor's instruction, for index file checksums.
         .target(name: "CChecksum"),
+        // A header-only prefetch hint for the index builder's tables.
+        .systemLibrary(name: "CPrefetch"),
         .target(name: "TraCuuText", dependencies: ["CICU"]),
-        .target(name: "TraCuu", dependencies: ["TraCuuText", "CZstd", "CChecksum"]),
+        .target(name: "TraCuu", dependencies: ["TraCuuText", "CZstd", "CChecksum", "CPrefetch"]),
         // Ranking metrics (MRR, nDCG, recall) for any engine: `tracuu eval` and the benchmarks.
         .target(name: "TraCuuEvaluation"),
         .executableTarget(

@@ -89,19 +89,21 @@ final class SegmentBuilder {
     /// `exactCodes[i]` is token `i`'s exact key as a code.
     private func collect(_ analysis: Analysis, exactCodes: [KeywordCode], offset: UInt32,
                          ordinal: UInt32) -> UInt32 {
-        var previous: (term: UInt32, position: UInt32)?
         let tokens = analysis.tokens
+        var tokenTerms: [UInt32] = []
+        tokenTerms.reserveCapacity(tokens.count)
+        var previousWord: UInt32?
         for index in tokens.indices {
             let term = terms.id(exact: tokens[index].exact, code: exactCodes[index],
                                 folded: tokens[index].folded)
-            let position = offset + tokens[index].position
-            postings.record(term, at: position, in: ordinal)
+            tokenTerms.append(term)
             let isWord = tokens[index].kind == .word
-            if isWord, let previous, previous.position + 1 == position {
-                bigrams.increment(UInt64(previous.term) << 32 | UInt64(term))
+            if isWord, let previousWord {
+                bigrams.increment(UInt64(previousWord) << 32 | UInt64(term))
             }
-            previous = isWord ? (term, position) : nil
+            previousWord = isWord ? term : nil
         }
+        tokenTerms.withUnsafeBufferPointer { postings.record($0, from: offset, in: ordinal) }
         for entity in analysis.entities {
             let position = offset + entity.positions.lowerBound
             postings.record(terms.id(exact: entity.keys.exact, folded: entity.keys.folded),
