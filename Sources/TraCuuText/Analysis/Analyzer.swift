@@ -43,11 +43,13 @@ public struct Analyzer: Sendable {
     }
 
     /// `analyze(_:)`, and each token's exact key as a `KeywordCode`, which the index interns
-    /// terms by.
-    package func analyzeWithCodes(_ text: String, readWords: [Bool] = [])
+    /// terms by. With a `cache`, tokens seen before are not rendered again.
+    package func analyzeWithCodes(_ text: String, readWords: [Bool] = [],
+                                  cache: RenderCache? = nil)
         -> (analysis: Analysis, exactCodes: [KeywordCode])
     {
-        let (tokens, exactCodes, foldedCodes) = Tokenizer().tokensWithCodes(in: text)
+        let (tokens, exactCodes, foldedCodes) = Tokenizer().tokensWithCodes(in: text,
+                                                                            cache: cache)
         let context = EntityContext(text: text, tokens: tokens, mode: mode,
                                     exactCodes: exactCodes, foldedCodes: foldedCodes,
                                     readWords: readWords)

@@ -31,8 +31,9 @@ public struct Tokenizer: Sendable {
     }
 
     /// `tokens(in:)`, and each token's exact and folded keys as `KeywordCode`s for
-    /// `EntityContext`, taken from the scanner's buffers.
-    func tokensWithCodes(in text: String)
+    /// `EntityContext`, taken from the scanner's buffers; tokens rendered before come from
+    /// `cache` when there is one.
+    func tokensWithCodes(in text: String, cache: RenderCache? = nil)
         -> (tokens: [Token], exactCodes: [KeywordCode], foldedCodes: [KeywordCode])
     {
         var tokens: [Token] = []
@@ -45,7 +46,8 @@ public struct Tokenizer: Sendable {
             exactCodes.reserveCapacity(bytes.count / 5)
             foldedCodes.reserveCapacity(bytes.count / 5)
             scanner.scan(bytes) { scanner in
-                let rendered = scanner.renderTokenWithCodes()
+                let rendered = if let cache { cache.rendered(&scanner) }
+                    else { scanner.renderTokenWithCodes() }
                 tokens.append(Token(kind: scanner.kind, text: rendered.text, keys: rendered.keys,
                                     position: scanner.position,
                                     utf8Range: scanner.start..<scanner.end,

@@ -17,6 +17,7 @@ final class SegmentBuilder {
     private(set) var stored = StoredFieldsWriter()
     private var ordinalByID: [String: Int] = [:]
     private let analyzer: Analyzer
+    private let renderCache = RenderCache()
 
     init(analyzer: Analyzer = Analyzer(mode: .document)) {
         self.analyzer = analyzer
@@ -68,7 +69,7 @@ final class SegmentBuilder {
         var pieceStart = 0
         for piece in FieldPieces(field, limit: 1 << 20) {
             var text = String(piece)
-            let (analysis, exactCodes) = analyzer.analyzeWithCodes(text)
+            let (analysis, exactCodes) = analyzer.analyzeWithCodes(text, cache: renderCache)
             text.withUTF8 { bytes in
                 for token in analysis.tokens {
                     let index = Int(count + token.position), start = token.utf8Range.lowerBound
