@@ -95,6 +95,7 @@ final class SegmentBuilder {
         tokenTerms.reserveCapacity(tokens.count)
         var previousWord: UInt32?
         for index in tokens.indices {
+            if index + 8 < tokens.count { terms.prefetch(exactCodes[index + 8]) }
             let term = terms.id(exact: tokens[index].exact, code: exactCodes[index],
                                 folded: tokens[index].folded)
             tokenTerms.append(term)

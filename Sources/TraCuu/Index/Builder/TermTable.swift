@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 import TraCuuText
 
@@ -73,6 +74,13 @@ final class TermTable {
         bytes += (code.isLong ? 2 : 1) * exact.utf8.count + foldedKey.utf8.count + 40
         if exactKeys.count * 2 > mask + 1 { grow() }
         return id
+    }
+
+    /// Starts loading the slot where a short key's search begins (its id is asked for a
+    /// few tokens later).
+    @inline(__always)
+    func prefetch(_ code: KeywordCode) {
+        tc_prefetch(slots + (Int(Self.hash(code.low, code.high)) & mask))
     }
 
     /// The id of `exact`, whose code the table computes.
