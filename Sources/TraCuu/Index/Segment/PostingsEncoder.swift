@@ -1,14 +1,27 @@
-/// Encodes one term's postings (`doc freq pos…` records from `SegmentBuilder`) into the
-/// postings and positions streams (layout in `SegmentFormat`).
-enum PostingsEncoder {
+/// Encodes terms' postings (`doc freq pos…` records from `SegmentBuilder`) into the
+/// postings and positions streams (layout in `SegmentFormat`), one term at a time.
+///
+/// Most terms have a document or two, so its working arrays are kept from term to term
+/// rather than allocated for each.
+struct PostingsEncoder {
     static let skipEntrySize = 20
 
+    private var documents: [UInt32] = []
+    private var frequencies: [UInt32] = []
+    private var positionStarts: [Int] = []
+    private var blocks: [UInt8] = []
+    private var skips: [UInt8] = []
+    private var deltas: [UInt32] = []
+    private var frequenciesMinusOne: [UInt32] = []
+
     /// Appends the term's postings and positions; returns its dictionary entry.
-    static func append(_ records: UnsafeBufferPointer<UInt32>, postings: inout [UInt8],
-                       positions: inout [UInt8]) -> TermStats {
-        var documents: [UInt32] = []
-        var frequencies: [UInt32] = []
-        var positionStarts: [Int] = []
+    mutating func append(_ records: UnsafeBufferPointer<UInt32>, postings: inout [UInt8],
+                         positions: inout [UInt8]) -> TermStats {
+        documents.removeAll(keepingCapacity: true)
+        frequencies.removeAll(keepingCapacity: true)
+        positionStarts.removeAll(keepingCapacity: true)
+        blocks.removeAll(keepingCapacity: true)
+        skips.removeAll(keepingCapacity: true)
         let positionsBase = positions.count
         var totalFrequency: UInt64 = 0
         var index = 0
@@ -29,13 +42,11 @@ enum PostingsEncoder {
                               totalFrequency: totalFrequency,
                               postingsOffset: UInt64(postings.count),
                               positionsOffset: UInt64(positionsBase))
-        var blocks: [UInt8] = []
-        var skips: [UInt8] = []
         var previousDocument: UInt32 = 0
         for start in stride(from: 0, to: documents.count, by: BlockCodec.blockSize) {
             let end = min(start + BlockCodec.blockSize, documents.count)
-            var deltas: [UInt32] = []
-            var frequenciesMinusOne: [UInt32] = []
+            deltas.removeAll(keepingCapacity: true)
+            frequenciesMinusOne.removeAll(keepingCapacity: true)
             for ordinal in start..<end {
                 deltas.append(documents[ordinal] &- previousDocument)
                 previousDocument = documents[ordinal]

@@ -8,6 +8,7 @@ struct PostingsFileWriter {
     /// One term's encoded bytes, reused from term to term.
     private var postings: [UInt8] = []
     private var positions: [UInt8] = []
+    private var encoder = PostingsEncoder()
     /// The files, for the caller's list of files written.
     let files: [String]
 
@@ -26,7 +27,7 @@ struct PostingsFileWriter {
     mutating func append(_ records: UnsafeBufferPointer<UInt32>) throws -> TermStats {
         postings.removeAll(keepingCapacity: true)
         positions.removeAll(keepingCapacity: true)
-        var stats = PostingsEncoder.append(records, postings: &postings, positions: &positions)
+        var stats = encoder.append(records, postings: &postings, positions: &positions)
         stats.postingsOffset = UInt64(postingsFile.bodyCount)
         stats.positionsOffset = UInt64(positionsFile.bodyCount)
         try postingsFile.write(postings)
