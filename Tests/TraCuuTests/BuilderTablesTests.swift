@@ -19,10 +19,13 @@ import TraCuuTestSupport
         var random = SeededGenerator(seed: 7)
         var expected: [UInt64: UInt32] = [:]
         let counter = BigramCounter(batchLimit: 97)
-        for _ in 0..<3_000 {
-            let key = (random.next() % 40) << 32 | random.next() % 50
-            counter.increment(key)
-            expected[key, default: 0] += 1
+        for _ in 0..<60 {
+            // Fields of 0 to 199 pairs: some fill the batch more than once.
+            let keys = (0..<random.next() % 200).map { _ in
+                (random.next() % 40) << 32 | random.next() % 50
+            }
+            counter.increment(keys)
+            for key in keys { expected[key, default: 0] += 1 }
         }
         let run = Dictionary(grouping: (0..<500).map { _ in random.next() % 3_000 }) { $0 }
             .mapValues { UInt32($0.count) }.sorted { $0.key < $1.key }

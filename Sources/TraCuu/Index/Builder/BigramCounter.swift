@@ -1,10 +1,10 @@
 /// Counts adjacent syllable pairs (`first << 32 | second` term ids) for a segment under
 /// construction.
 ///
-/// Called once per word token. The pairs of a segment are too many for a hash table to stay
-/// in cache, so counting in one cost a memory miss per token (an eighth of indexing time).
-/// Instead keys are appended to a batch; a full batch is radix-sorted and merged into the
-/// sorted, counted run — sequential work only.
+/// Called once per field with its pairs. The pairs of a segment are too many for a hash
+/// table to stay in cache, so counting in one cost a memory miss per token (an eighth of
+/// indexing time). Instead keys are appended to a batch; a full batch is radix-sorted and
+/// merged into the sorted, counted run — sequential work only.
 final class BigramCounter {
     private var batch: [UInt64] = []
     private var sortedKeys: [UInt64] = []
@@ -16,10 +16,15 @@ final class BigramCounter {
         batch.reserveCapacity(batchLimit)
     }
 
-    /// Adds one to `key`'s count.
-    func increment(_ key: UInt64) {
-        batch.append(key)
-        if batch.count == batchLimit { mergeBatch() }
+    /// Adds one to the count of each key (a field's pairs, appended to the batch at once).
+    func increment(_ keys: [UInt64]) {
+        var rest = keys[...]
+        while !rest.isEmpty {
+            let room = batchLimit - batch.count
+            batch.append(contentsOf: rest.prefix(room))
+            rest = rest.dropFirst(room)
+            if batch.count == batchLimit { mergeBatch() }
+        }
     }
 
     /// Adds counted keys, ascending and each once (another segment's pairs, in a merge).

@@ -93,6 +93,8 @@ final class SegmentBuilder {
         let tokens = analysis.tokens
         var tokenTerms: [UInt32] = []
         tokenTerms.reserveCapacity(tokens.count)
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(tokens.count)
         var previousWord: UInt32?
         for index in tokens.indices {
             if index + 8 < tokens.count { terms.prefetch(exactCodes[index + 8]) }
@@ -101,10 +103,11 @@ final class SegmentBuilder {
             tokenTerms.append(term)
             let isWord = tokens[index].kind == .word
             if isWord, let previousWord {
-                bigrams.increment(UInt64(previousWord) << 32 | UInt64(term))
+                pairs.append(UInt64(previousWord) << 32 | UInt64(term))
             }
             previousWord = isWord ? term : nil
         }
+        bigrams.increment(pairs)
         tokenTerms.withUnsafeBufferPointer { postings.record($0, from: offset, in: ordinal) }
         for entity in analysis.entities {
             let position = offset + entity.positions.lowerBound
