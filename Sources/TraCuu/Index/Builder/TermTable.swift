@@ -88,10 +88,13 @@ final class TermTable {
         id(exact: exact, code: KeywordCode(exact), folded: folded())
     }
 
-    /// Term ids in dictionary order: by folded key, then exact key, bytewise.
+    /// Term ids in dictionary order: by folded key, then exact key, bytewise. Most pairs
+    /// differ in their folded keys' first 8 bytes, compared as one integer.
     func sortedIDs() -> [UInt32] {
-        (0..<UInt32(count)).sorted { left, right in
+        let prefixes = foldedKeys.map(Self.prefix)
+        return (0..<UInt32(count)).sorted { left, right in
             let l = Int(left), r = Int(right)
+            if prefixes[l] != prefixes[r] { return prefixes[l] < prefixes[r] }
             if !Self.sameBytes(foldedKeys[l], foldedKeys[r]) {
                 return foldedKeys[l].utf8.lexicographicallyPrecedes(foldedKeys[r].utf8)
             }
@@ -147,6 +150,17 @@ final class TermTable {
     private static func hash(_ low: UInt64, _ high: UInt64) -> UInt32 {
         let mixed = (low ^ high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
         return UInt32(truncatingIfNeeded: (mixed ^ mixed >> 31) >> 32)
+    }
+
+    /// The key's first 8 bytes, big-endian, zero-padded: ordered as the keys are, but for
+    /// keys that differ only later (or in trailing zero bytes).
+    private static func prefix(_ key: String) -> UInt64 {
+        var value: UInt64 = 0, shift = 56
+        for byte in key.utf8.prefix(8) {
+            value |= UInt64(byte) << shift
+            shift -= 8
+        }
+        return value
     }
 
     private static func sameBytes(_ stored: String, _ key: String) -> Bool {
