@@ -48,18 +48,13 @@ final class BigramCounter {
 
     private func mergeBatch() {
         guard !batch.isEmpty else { return }
-        // Term ids use far fewer than 32 bits: sorted as `first << width | second`, the
-        // keys take fewer radix passes.
-        let width = 64 - batch.reduce(0) { $0 | $1 & 0xFFFF_FFFF }.leadingZeroBitCount
-        let second: UInt64 = 1 << width - 1
-        for index in batch.indices {
-            batch[index] = (batch[index] >> 32) << width | batch[index] & second
-        }
+        let packing = PairKeyPacking(for: batch)
+        for index in batch.indices { batch[index] = packing.pack(batch[index]) }
         RadixSort.sort(&batch)
         var keys: [UInt64] = []
         var counts: [UInt32] = []
         for packed in batch {
-            let key = (packed >> width) << 32 | packed & second
+            let key = packing.unpack(packed)
             if keys.last == key {
                 counts[counts.count - 1] &+= 1
             } else {

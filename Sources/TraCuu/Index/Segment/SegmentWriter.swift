@@ -110,7 +110,10 @@ enum SegmentWriter {
             pairs[index].key = UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
                 | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)])
         }
-        pairs.sort { $0.key < $1.key }
+        let packing = PairKeyPacking(for: pairs.lazy.map(\.key))
+        for index in pairs.indices { pairs[index].key = packing.pack(pairs[index].key) }
+        RadixSort.sort(&pairs) { $0.key }
+        for index in pairs.indices { pairs[index].key = packing.unpack(pairs[index].key) }
         return BigramTable.encoded(pairs)
     }
 }
