@@ -25,8 +25,11 @@ package struct ZstdError: Error, Sendable, Equatable, CustomStringConvertible {
 ///
 /// `ZstdStreamDecoder` reads streams (`.jsonl.zst` files) piece by piece.
 package enum Zstd {
-    /// The level stored fields use: zstd's default, a good ratio at a few hundred MB/s.
-    package static let defaultLevel: Int32 = 3
+    /// The level stored fields use. On 4 KiB blocks of news text (`zstd -b1e3 -B4096`) level
+    /// 1 compresses at 189 MB/s to 2.10×, level 3 (zstd's default) at 140 MB/s to 2.15×;
+    /// indexing spends about a ninth of its time compressing at level 3, and runs 3–4%
+    /// faster at level 1 for 2.5% more stored bytes.
+    package static let defaultLevel: Int32 = 1
 
     /// Compresses `bytes` into one zstd frame that records its content size, with a context
     /// of its own (`ZstdCompressor` for many blocks).
