@@ -44,7 +44,7 @@ public final class IndexWriter {
 
     /// Documents per thread in one batch. The threads wait for each other at the end of each
     /// batch, and shares of even size take uneven time: on the news corpus two threads ran
-    /// 1.65–1.81× one thread with 256 documents a thread, 1.68–1.94× with 2,048.
+    /// 1.65–1.81× one thread with 256 documents a thread, 1.68–2.03× with 2,048.
     private static let batchPerThread = 2048
 
     /// Buffers the pending documents, each replacing any earlier document with its id. With

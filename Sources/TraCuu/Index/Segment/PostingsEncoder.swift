@@ -1,8 +1,8 @@
 /// Encodes terms' postings (`doc freq pos…` records from `SegmentBuilder`) into the
 /// postings and positions streams (layout in `SegmentFormat`), one term at a time.
 ///
-/// Most terms have a document or two, so its working arrays are kept from term to term
-/// rather than allocated for each.
+/// Most terms have a document or two, so the encoder keeps its working arrays from term to
+/// term rather than allocating them for each.
 struct PostingsEncoder {
     static let skipEntrySize = 20
 
