@@ -206,6 +206,19 @@ import TraCuuTestSupport
         _ = try index.writer()
     }
 
+    @Test("large documents are analysed before a batch of them is complete")
+    func pendingTextIsBounded() throws {
+        let index = SearchIndex.inMemory(options: IndexOptions(bufferBytes: 1 << 20))
+        let writer = try index.writer()
+        let body = String(repeating: "Nghị quyết số 05 về hòa bình. ", count: 10_000)
+        for number in 0..<8 { try writer.add(Document(id: "big\(number)", body: body)) }
+        // 2.7 MB of text against a 1 MiB buffer: segments were flushed before any commit,
+        // so the text did not wait whole in the batch.
+        #expect(try index.directory.fileNames().contains { $0.hasSuffix(".pst") })
+        try writer.commit()
+        #expect(try index.searcher().documentCount == 8)
+    }
+
     @Test("documents with an empty body, a 50 MB body or replacement characters index")
     func unusualDocuments() throws {
         let index = SearchIndex.inMemory()
