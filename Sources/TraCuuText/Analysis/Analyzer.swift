@@ -68,7 +68,10 @@ public struct Analyzer: Sendable {
         var entities: [Entity] = []
         entities.reserveCapacity(tokens.count / 16)
         var nextFree = [Int](repeating: 0, count: recognizers.count)
+        let onlyStandard = !kinds.contains(.other)
         for index in tokens.indices {
+            // Most tokens of a document: no recogniser is asked.
+            if onlyStandard, context.startsNoStandardEntity(index) { continue }
             for slot in kinds.indices where nextFree[slot] <= index {
                 guard kinds[slot].mayStart(at: index, in: context),
                       let match = kinds[slot].match(at: index, in: context,

@@ -105,6 +105,15 @@ public struct EntityContext: Sendable {
         mode == .document ? exactCodes[index] : foldedCodes[index]
     }
 
+    /// Whether no standard recogniser's `mayStart(at:in:)` can hold at token `index`: in a
+    /// document, a token in lower case (numerals, names and places are capitalised there)
+    /// that is no number and starts no keyword (`starts(_:)` is empty). Most tokens are.
+    @inline(__always)
+    func startsNoStandardEntity(_ index: Int) -> Bool {
+        mode == .document && tokenStarts[index].isEmpty && tokens[index].kind != .number
+            && !tokens[index].isCapitalized
+    }
+
     /// What token `index` may start or end, for the standard recognisers' cheap tests.
     @inline(__always)
     func starts(_ index: Int) -> EntityStarts { tokenStarts[index] }
