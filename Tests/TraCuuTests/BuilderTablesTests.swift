@@ -49,6 +49,25 @@ import TraCuuTestSupport
         #expect(table.count == 10_004)
     }
 
+    /// 200,000 long keys share some 32-bit hashes (about five pairs are expected), so
+    /// their bytes must tell them apart.
+    @Test("keys over 15 bytes keep their ids through growth, apart from all other keys")
+    func termTableLongKeys() {
+        let table = TermTable()
+        let long = (0..<200_000).map { "person|nguyễn văn \($0)" }
+        let short = (0..<5_000).map { "tu\($0)" }
+        let keys = long + short
+        let ids = keys.map { table.id(exact: $0, folded: $0) }
+        // Each key a new id, and the same id when asked again (only mismatches are printed).
+        #expect(ids.enumerated().filter { $0.element != UInt32($0.offset) }.count == 0)
+        #expect(keys.indices.filter { table.id(exact: keys[$0], folded: "") != ids[$0] }
+                    .prefix(5) == [])
+        // A key one byte longer or shorter than a stored one is another term.
+        #expect(table.id(exact: "person|nguyễn văn 1x", folded: "") == 205_000)
+        #expect(table.id(exact: "person|nguyễn văn ", folded: "") == 205_001)
+        #expect(table.exactKeys[42] == "person|nguyễn văn 42")
+    }
+
     @Test("postings records open a document once and keep positions in order")
     func postingsTable() {
         let table = PostingsTable()
