@@ -41,17 +41,20 @@ final class TermTable {
 
     var count: Int { exactKeys.count }
 
-    /// The id of `exact`, whose code is `code`; added with its folded key when new.
-    func id(exact: String, code: KeywordCode, folded: @autoclosure () -> String) -> UInt32 {
-        let slot: Int, hash: UInt32
+    /// The id of the key `exact`, whose code is `code`; added with its folded key when new.
+    /// A short key's strings are asked for only when it is new.
+    func id(exact: @autoclosure () -> String, code: KeywordCode,
+            folded: @autoclosure () -> String) -> UInt32 {
+        let slot: Int, hash: UInt32, exactKey: String
         if code.isLong {
-            var exact = exact
-            let found = exact.withUTF8(findLong)
+            var key = exact()
+            let found = key.withUTF8(findLong)
             if let id = found.id { return id }
             (slot, hash) = (found.slot, found.hash)
             slots[slot].low = UInt64(longKeys.count)
-            longKeys.appendLittleEndian(UInt32(exact.utf8.count))
-            longKeys.append(contentsOf: exact.utf8)
+            longKeys.appendLittleEndian(UInt32(key.utf8.count))
+            longKeys.append(contentsOf: key.utf8)
+            exactKey = key
         } else {
             hash = Self.hash(code.low, code.high)
             var index = Int(hash) & mask
@@ -63,15 +66,16 @@ final class TermTable {
             }
             slot = index
             slots[slot].low = code.low
+            exactKey = exact()
         }
         let id = UInt32(exactKeys.count)
         slots[slot].high = code.high
         slots[slot].hash = hash
         slots[slot].idPlusOne = id + 1
         let foldedKey = folded()
-        exactKeys.append(exact)
+        exactKeys.append(exactKey)
         foldedKeys.append(foldedKey)
-        bytes += (code.isLong ? 2 : 1) * exact.utf8.count + foldedKey.utf8.count + 40
+        bytes += (code.isLong ? 2 : 1) * exactKey.utf8.count + foldedKey.utf8.count + 40
         if exactKeys.count * 2 > mask + 1 { grow() }
         return id
     }
