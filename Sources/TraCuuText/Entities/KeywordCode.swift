@@ -64,6 +64,11 @@ package struct KeywordCode: Hashable, Sendable {
     }
 
     package var isLong: Bool { self == .long }
+
+    /// The code's two words mixed by multiplication, for hash tables: its high bits depend on
+    /// every byte, so take a slot from them.
+    @inline(__always)
+    package var mixed: UInt64 { (low ^ high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9 }
 }
 
 /// Fixed words (as codes) to small integers: an open-addressing table sized for few misses,
@@ -116,8 +121,7 @@ struct KeywordIndex: @unchecked Sendable {
 
     @inline(__always)
     private static func slot(_ code: KeywordCode, _ shift: UInt64) -> Int {
-        let mixed = (code.low ^ code.high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> shift)
+        Int(truncatingIfNeeded: code.mixed >> shift)
     }
 
     /// The value of `code`, or -1.

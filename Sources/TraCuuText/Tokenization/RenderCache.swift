@@ -42,8 +42,7 @@ package final class RenderCache {
               scanner.end - scanner.start <= 15 else { return scanner.renderTokenWithCodes() }
         let bytes = KeywordCode(bytes: UnsafeBufferPointer(
             rebasing: scanner.text[scanner.start..<scanner.end]))
-        let mixed = (bytes.low ^ bytes.high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-        let entry = entries + Int(truncatingIfNeeded: mixed >> (64 - Self.bits))
+        let entry = entries + Int(truncatingIfNeeded: bytes.mixed >> (64 - Self.bits))
         if entry.pointee.bytes == bytes, entry.pointee.kind == kind {
             return (entry.pointee.text, entry.pointee.keys, entry.pointee.exact,
                     entry.pointee.folded)

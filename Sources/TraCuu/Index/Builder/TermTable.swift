@@ -56,7 +56,7 @@ final class TermTable {
             longKeys.append(contentsOf: key.utf8)
             exactKey = key
         } else {
-            hash = Self.hash(code.low, code.high)
+            hash = Self.hash(code.mixed)
             var index = Int(hash) & mask
             while slots[index].idPlusOne != 0 {
                 if slots[index].low == code.low, slots[index].high == code.high {
@@ -84,7 +84,7 @@ final class TermTable {
     /// few tokens later).
     @inline(__always)
     func prefetch(_ code: KeywordCode) {
-        tc_prefetch(slots + (Int(Self.hash(code.low, code.high)) & mask))
+        tc_prefetch(slots + (Int(Self.hash(code.mixed)) & mask))
     }
 
     /// The id of `exact`, whose code the table computes.
@@ -110,9 +110,10 @@ final class TermTable {
     private func findLong(_ key: UnsafeBufferPointer<UInt8>)
         -> (hash: UInt32, slot: Int, id: UInt32?)
     {
+        // FNV-1a: its multiplications carry every byte into the high bits.
         var bytesHash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in key { bytesHash = (bytesHash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let hash = Self.hash(bytesHash, KeywordCode.long.high)
+        let hash = Self.hash(bytesHash)
         var index = Int(hash) & mask
         while slots[index].idPlusOne != 0 {
             if slots[index].hash == hash, slots[index].high == KeywordCode.long.high,
@@ -148,12 +149,11 @@ final class TermTable {
         mask = newMask
     }
 
-    /// The top half of a multiplicative mix of two words, so the slot (its low bits) depends
-    /// on every byte.
+    /// 32 bits of a well-mixed 64-bit hash, folded so that the slot (their low bits) depends
+    /// on the high bits, which depend on every byte.
     @inline(__always)
-    private static func hash(_ low: UInt64, _ high: UInt64) -> UInt32 {
-        let mixed = (low ^ high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-        return UInt32(truncatingIfNeeded: (mixed ^ mixed >> 31) >> 32)
+    private static func hash(_ mixed: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: (mixed ^ mixed >> 31) >> 32)
     }
 
     /// The key's first 8 bytes, big-endian, zero-padded: ordered as the keys are, but for
