@@ -54,7 +54,9 @@ final class SegmentBuilder {
         documents.append(BuiltDocument(id: document.id, titleLength: title,
                                        length: title + body, date: document.date))
         ordinalByID[document.id] = ordinal
-        try stored.add(StoredDocument.fields(of: document) + [checkpoints.field].compactMap { $0 })
+        var fields = StoredDocument.fields(of: document)
+        if let field = checkpoints.field { fields.append(field) }
+        try stored.add(fields)
         return ordinal
     }
 

@@ -24,8 +24,10 @@ struct PostingsCursor {
     private var blockFrequencies: [UInt32] = []
     private var blockCount = 0
     private var slot = -1
-    /// Positions stream offset of the current block's first document.
-    private var blockPositionsOffset = 0
+    /// Where the current block's positions start in the positions file: its documents'
+    /// positions follow one another from there, each document's as many varints as its
+    /// frequency (`SegmentReader.positions(at:skipping:count:into:)`).
+    private(set) var blockPositionsStart = 0
     /// The current block's positions once decoded: document `slot`'s are
     /// `blockPositions[blockPositionStarts[slot]..<blockPositionStarts[slot + 1]]`.
     private var hasBlockPositions = false
@@ -61,11 +63,6 @@ struct PostingsCursor {
 
     /// The frequency of the term in the current document.
     var frequency: UInt32 { blockFrequencies[slot] }
-
-    /// Where the current block's positions start in the positions file: its documents'
-    /// positions follow one another from there, each document's as many varints as its
-    /// frequency (`SegmentReader.positions(at:skipping:count:into:)`).
-    var blockPositionsStart: Int { blockPositionsOffset }
 
     /// Moves to the next document; returns it or `end`.
     mutating func advance() throws -> UInt32 {
@@ -181,7 +178,7 @@ struct PostingsCursor {
     private mutating func decodeDocumentPositions() throws {
         if positionsSlot > slot {
             positionsSlot = 0
-            positionsOffset = blockPositionsOffset
+            positionsOffset = blockPositionsStart
         }
         var skipped = 0
         for index in positionsSlot..<slot { skipped += Int(blockFrequencies[index]) }
@@ -213,14 +210,14 @@ struct PostingsCursor {
         }
         blockPositionStarts[blockCount] = total
         // A position takes at least one byte: this bounds the memory a damaged count asks for.
-        guard total <= positions.count - blockPositionsOffset else {
+        guard total <= positions.count - blockPositionsStart else {
             throw IndexError.corrupted(file, "positions: more than the file holds")
         }
         if blockPositions.count < total {
             blockPositions.append(contentsOf: repeatElement(0, count: total - blockPositions.count))
         }
         let bytes = positions, frequencies = blockFrequencies, count = blockCount
-        var offset = blockPositionsOffset
+        var offset = blockPositionsStart
         let failure = blockPositions.withUnsafeMutableBufferPointer { output -> DecodeError? in
             var written = 0
             for index in 0..<count {
@@ -314,8 +311,8 @@ struct PostingsCursor {
         block = index
         blockCount = count
         hasBlockPositions = false
-        blockPositionsOffset = positionsBase + Int(positionsStart)
-        positionsOffset = blockPositionsOffset
+        blockPositionsStart = positionsBase + Int(positionsStart)
+        positionsOffset = blockPositionsStart
         positionsSlot = 0
         decodedSlot = -1
     }

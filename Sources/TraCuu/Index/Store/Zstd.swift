@@ -39,6 +39,7 @@ package enum Zstd {
         ZstdCompressor().compress(bytes, level: level)
     }
 
+    /// Compresses an array; see `compress(_:level:)`.
     package static func compress(_ bytes: [UInt8], level: Int32 = defaultLevel) -> [UInt8] {
         bytes.withUnsafeBytes { compress($0, level: level) }
     }

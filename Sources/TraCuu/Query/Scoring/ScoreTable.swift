@@ -102,23 +102,7 @@ struct ScoreTable {
     /// How many of the documents only counted `keeps` keeps (nil: all); clears them.
     mutating func takeCounted(where keeps: ((Int) -> Bool)?) -> Int {
         var count = 0
-        if let keeps {
-            Self.forEachSet(in: isCounted) { if keeps($0) { count += 1 } }
-        } else {
-            isCounted.withUnsafeBytes { bytes in
-                // A flag is a byte 0 or 1: a word's set bits are its true flags.
-                var index = 0
-                while index + 8 <= bytes.count {
-                    count += bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                        .nonzeroBitCount
-                    index += 8
-                }
-                while index < bytes.count {
-                    count += Int(bytes[index])
-                    index += 1
-                }
-            }
-        }
+        Self.forEachSet(in: isCounted) { if keeps?($0) ?? true { count += 1 } }
         isCounted.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
         return count
     }

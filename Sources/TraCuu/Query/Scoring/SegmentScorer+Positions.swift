@@ -39,7 +39,7 @@ extension SegmentScorer {
     /// ordinal. Walks a list of documents, which may hold more, along `documents`.
     @inline(__always)
     static func isChosen(_ ordinal: UInt32, in documents: [UInt32],
-                                 from next: inout Int) -> Bool {
+                         from next: inout Int) -> Bool {
         while next < documents.count, documents[next] < ordinal { next += 1 }
         return next < documents.count && documents[next] == ordinal
     }

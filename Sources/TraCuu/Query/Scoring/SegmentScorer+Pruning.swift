@@ -84,4 +84,3 @@ extension SegmentScorer {
         }
     }
 }
-
