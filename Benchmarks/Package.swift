@@ -60,6 +60,7 @@ let package = Package(
             name: "IndexComparison",
             dependencies: ["SQLiteFTS5", "TextCorpus",
                            .product(name: "TraCuu", package: "TraCuu"),
+                           .product(name: "TraCuuText", package: "TraCuu"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/IndexComparison"
         ),

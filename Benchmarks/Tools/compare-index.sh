@@ -3,6 +3,8 @@
 # its own process, and prints the ratios against the targets of issue 4, item 6:
 #   TraCuu 1 thread ≥ 2 × FTS5's throughput; all cores ≥ 1.7 × one thread;
 #   index without stored text ≤ 0.5 × the input text; peak RSS < 1 GiB.
+# It also times TraCuu's tokenizer alone on the same documents (no index): what is left of
+# the one-thread target's time once the least work any TraCuu indexing does is done.
 #
 #   Tools/compare-index.sh [--limit DOCS] [--corpus PATH]     (from Benchmarks/ or anywhere)
 #
@@ -35,6 +37,7 @@ if [ "$threads" -gt 1 ]; then
 else
     cp "$out/tracuu-1.result" "$out/tracuu-n.result"
 fi
+run tokenizer --engine tokenizer
 
 echo
 awk -v threads="$threads" '
@@ -49,7 +52,7 @@ awk -v threads="$threads" '
     function verdict(ok) { return ok ? "meets" : "MISSES" }
     FNR == 1 { run[++count] = $0 }
     END {
-        fts = run[1]; one = run[2]; all = run[3]
+        fts = run[1]; one = run[2]; all = run[3]; tokens = run[4]
         mib = 1048576
         printf "%-18s %9s %8s %10s %10s %12s %8s\n", "engine", "docs/s", "MB/s", "peak RSS",
                "index", "w/o stored", "/input"
@@ -79,6 +82,11 @@ awk -v threads="$threads" '
                peak / mib, verdict(peak < 1024 * mib)
         printf "FTS5 index w/o stored text / input:   %6.3f\n",
                field(fts, "without_stored_ratio")
+        floor = field(tokens, "docs_per_s") / field(fts, "docs_per_s")
+        printf "TraCuu tokenizer alone / FTS5:       %6.2f×  (no index)\n", floor
+        if (floor > 2)
+            printf "  at 2× FTS5, all of indexing but tokenizing would get %.0f%% of the time\n",
+                   100 * (1 - 2 / floor)
     }
-' "$out/fts5.result" "$out/tracuu-1.result" "$out/tracuu-n.result"
+' "$out/fts5.result" "$out/tracuu-1.result" "$out/tracuu-n.result" "$out/tokenizer.result"
 echo "(full output in $out)"

@@ -1,7 +1,10 @@
 // Indexes the news corpus with TraCuu or with SQLite FTS5 and prints docs/s, MB/s, peak RSS
 // and index sizes, one engine per process so that each peak RSS is that engine's own.
+// `--engine tokenizer` builds no index: it times TraCuu's tokenizer alone over the same
+// documents (every token's exact key, `Tokenizer.forEachKey`), the least any TraCuu indexing
+// run must do, so that its speed bounds what indexing on one thread can reach.
 //
-//   IndexComparison --engine tracuu|fts5 [--threads N] [--limit DOCS] [--corpus PATH]
+//   IndexComparison --engine tracuu|fts5|tokenizer [--threads N] [--limit DOCS] [--corpus PATH]
 //                   [--buffer-mib N] [--dir PATH] [--keep] [--no-contentless]
 //
 // Both engines first decode the same documents into memory (`zstd -dc`, one JSON object a
@@ -25,6 +28,7 @@ import Foundation
 import SQLiteFTS5
 import TextCorpus
 import TraCuu
+import TraCuuText
 
 #if canImport(Glibc)
 import Glibc
@@ -38,7 +42,7 @@ struct Options: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "IndexComparison", abstract: "Indexes the news corpus with TraCuu or SQLite FTS5.")
 
-    enum Engine: String, ExpressibleByArgument { case tracuu, fts5 }
+    enum Engine: String, ExpressibleByArgument { case tracuu, fts5, tokenizer }
 
     @Option(help: "The engine to index with.")
     var engine: Engine
@@ -70,7 +74,9 @@ struct Options: ParsableCommand {
         guard threads > 0, limit.map({ $0 > 0 }) ?? true, bufferMiB.map({ $0 > 0 }) ?? true else {
             throw ValidationError("--threads, --limit and --buffer-mib need a positive number")
         }
-        if engine == .fts5, threads != 1 { throw ValidationError("FTS5 indexes on one thread") }
+        if engine != .tracuu, threads != 1 {
+            throw ValidationError("only TraCuu indexes on several threads")
+        }
     }
 }
 
@@ -209,6 +215,27 @@ func indexWithTraCuu(_ documents: [CorpusDocument], in folder: String,
     return (run, total - stored)
 }
 
+// MARK: - Tokenizer alone
+
+/// Every token's exact key of every title and body, on one thread; nothing is kept.
+func tokenize(_ documents: [CorpusDocument]) -> Run {
+    let tokenizer = Tokenizer()
+    var keyBytes = 0
+    let measured = measure {
+        for document in documents {
+            for field in [document.title, document.body] {
+                tokenizer.forEachKey(in: field, level: .exact) { key, _, _, _ in
+                    keyBytes &+= key.count
+                }
+            }
+        }
+        return 0
+    }
+    print("  \(keyBytes) bytes of exact keys")
+    return Run(seconds: measured.seconds, commitSeconds: 0, cpuSeconds: measured.cpu,
+               peakBytes: measured.peak, indexBytes: 0)
+}
+
 // MARK: - SQLite FTS5
 
 /// Builds one FTS5 table in a new database file; returns the run and the table's pages by
@@ -333,6 +360,10 @@ func main() throws {
         report(engine: "fts5", options: options, documents: documents.count,
                inputBytes: inputBytes, documentsRSS: documentsRSS, run: run,
                withoutStored: withoutStored ?? run.indexBytes - (stored ?? 0))
+    case .tokenizer:
+        report(engine: "tokenizer", options: options, documents: documents.count,
+               inputBytes: inputBytes, documentsRSS: documentsRSS, run: tokenize(documents),
+               withoutStored: 0)
     }
 }
 
