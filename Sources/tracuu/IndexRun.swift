@@ -52,22 +52,22 @@ struct IndexRun {
     }
 
     private mutating func indexLines(_ file: InputFile) throws {
-        let reader = try LineReader(path: file.path)
-        var lineNumber = 0
-        while let line = try reader.nextLine() {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            switch lines.document(from: line) {
-            case .success(var document):
-                if document.path == nil { document.path = file.path }
-                try add(document)
-                textBytes += line.count
-            case .failure(let error):
-                skipped += 1
-                Output.writeError("tracuu: \(file.path):\(lineNumber): skipped: "
-                                  + "\(error.message)\n")
+        let decoded = DecodedLines(path: file.path, lines: lines)
+        defer { decoded.cancel() }
+        while let chunk = try decoded.next() {
+            for line in chunk {
+                switch line.document {
+                case .success(var document):
+                    if document.path == nil { document.path = file.path }
+                    try add(document)
+                    textBytes += line.byteCount
+                case .failure(let error):
+                    skipped += 1
+                    Output.writeError("tracuu: \(file.path):\(line.number): skipped: "
+                                      + "\(error.message)\n")
+                }
+                progress.update(documents: documents, bytes: finishedBytes + line.bytesRead)
             }
-            progress.update(documents: documents, bytes: finishedBytes + reader.bytesRead)
         }
     }
 
