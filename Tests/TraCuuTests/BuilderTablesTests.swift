@@ -31,9 +31,9 @@ import TraCuuTestSupport
             .mapValues { UInt32($0.count) }.sorted { $0.key < $1.key }
         counter.add(sortedKeys: run.map(\.key), counts: run.map(\.value))
         for (key, count) in run { expected[key, default: 0] += count }
-        let pairs = counter.takePairs()
-        #expect(pairs.map(\.key) == expected.keys.sorted())
-        #expect(pairs.map(\.count) == expected.keys.sorted().map { expected[$0]! })
+        let pairs = counter.sortedPairs()
+        #expect(pairs.keys == expected.keys.sorted())
+        #expect(pairs.counts == expected.keys.sorted().map { expected[$0]! })
     }
 
     @Test("term ids are dense and stable, keys compared by their bytes")

@@ -68,6 +68,52 @@ import TraCuuTestSupport
         }
     }
 
+    @Test("a commit retried after a failed write writes the same segment as one that did not fail")
+    func retriedCommit() throws {
+        /// Every segment's stored documents and bigram pairs, and the hits of `hoà`.
+        func contents(_ searcher: Searcher) throws -> [String] {
+            try searcher.segments.map { segment in
+                let reader = segment.reader
+                var pairs: [String] = []
+                try reader.forEachBigram { pairs.append("\($0):\($1)") }
+                let documents = try (0..<reader.documentCount).map { try reader.document($0) }
+                return "\(documents), bigrams " + pairs.joined(separator: " ")
+            } + IndexFixtures.ids(searcher, "hoà")
+        }
+        func addAll(_ writer: IndexWriter) throws {
+            for document in IndexFixtures.all { try writer.add(document) }
+        }
+        let clean = try SearchIndex.open(in: MemoryDirectory())
+        let cleanWriter = try clean.writer()
+        try addAll(cleanWriter)
+        try cleanWriter.commit()
+        let expected = try contents(clean.searcher())
+        var failures = 0
+        var writes = 0
+        do {
+            let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())
+            let index = try SearchIndex.open(in: faults)
+            let writer = try index.writer()
+            try addAll(writer)
+            let before = faults.callCount(.write)
+            try writer.commit()
+            writes = faults.callCount(.write) - before
+        }
+        // Every write near the end (the last files: bigrams, stored fields), some before.
+        for call in Set(stride(from: 1, to: writes, by: 11)).union(max(1, writes - 60)...writes) {
+            let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())
+            let index = try SearchIndex.open(in: faults)
+            let writer = try index.writer()
+            try addAll(writer)
+            faults.failCall(call, of: .write)
+            if (try? writer.commit()) == nil { failures += 1 }
+            faults.disarm()
+            try writer.commit()
+            #expect(try contents(index.searcher()) == expected, "write #\(call)")
+        }
+        #expect(failures > 0)
+    }
+
     @Test("a failed write during a merge leaves the last commit intact, and a retry merges")
     func failedMerge() throws {
         let options = IndexOptions(bufferBytes: 1, mergeFactor: 2)

@@ -32,15 +32,11 @@ final class BigramCounter {
         mergeRun(keys, counts)
     }
 
-    /// Every key with its count, ascending by key; the counter is empty afterwards (so a
-    /// segment's pairs are not held twice while it is written).
-    func takePairs() -> [(key: UInt64, count: UInt32)] {
+    /// Every key and its count, ascending by key. The counter keeps them: a segment whose
+    /// writing failed is written again from the same builder.
+    func sortedPairs() -> (keys: [UInt64], counts: [UInt32]) {
         mergeBatch()
-        defer {
-            sortedKeys = []
-            sortedCounts = []
-        }
-        return Array(zip(sortedKeys, sortedCounts))
+        return (sortedKeys, sortedCounts)
     }
 
     /// Bytes held, for memory estimates.

@@ -1,51 +1,47 @@
-/// Least-significant-digit radix sort by a `UInt64` key, 12 bits a pass (the counts stay in
+/// Least-significant-digit radix sort of `UInt64` keys, 12 bits a pass (the counts stay in
 /// the first-level cache), skipping a pass when no key has a bit set in its digit or every
-/// key has the same digit there. Stable.
+/// key has the same digit there.
 enum RadixSort {
     private static let digitBits = 12
 
     static func sort(_ keys: inout [UInt64]) {
-        sort(&keys) { $0 }
-    }
-
-    static func sort<Element>(_ elements: inout [Element], by key: (Element) -> UInt64) {
-        guard elements.count > 1 else { return }
-        let used = elements.reduce(0) { $0 | key($1) }
+        guard keys.count > 1 else { return }
+        let used = keys.reduce(0, |)
         let mask = UInt64(1 << digitBits - 1)
-        var scratch = elements
+        var scratch = keys
         var counts = [Int](repeating: 0, count: 1 << digitBits)
         for shift in stride(from: 0, to: 64, by: digitBits) where used >> shift & mask != 0 {
-            let sorted = elements.withUnsafeBufferPointer { elements in
+            let sorted = keys.withUnsafeBufferPointer { keys in
                 scratch.withUnsafeMutableBufferPointer { scratch in
                     counts.withUnsafeMutableBufferPointer { counts in
-                        pass(elements, into: scratch, counts: counts) {
-                            Int(truncatingIfNeeded: key($0) >> shift & mask)
+                        pass(keys, into: scratch, counts: counts) {
+                            Int(truncatingIfNeeded: $0 >> shift & mask)
                         }
                     }
                 }
             }
-            if sorted { swap(&elements, &scratch) }
+            if sorted { swap(&keys, &scratch) }
         }
     }
 
-    /// Writes `elements` into `output` ordered by `digit` (stably); false, writing nothing,
-    /// when every element has the same digit.
-    private static func pass<Element>(_ elements: UnsafeBufferPointer<Element>,
-                                      into output: UnsafeMutableBufferPointer<Element>,
-                                      counts: UnsafeMutableBufferPointer<Int>,
-                                      digit: (Element) -> Int) -> Bool {
+    /// Writes `keys` into `output` ordered by `digit` (stably); false, writing nothing, when
+    /// every key has the same digit.
+    private static func pass(_ keys: UnsafeBufferPointer<UInt64>,
+                             into output: UnsafeMutableBufferPointer<UInt64>,
+                             counts: UnsafeMutableBufferPointer<Int>,
+                             digit: (UInt64) -> Int) -> Bool {
         counts.update(repeating: 0)
-        for element in elements { counts[digit(element)] += 1 }
-        if counts[digit(elements[0])] == elements.count { return false }
+        for key in keys { counts[digit(key)] += 1 }
+        if counts[digit(keys[0])] == keys.count { return false }
         var start = 0
         for value in counts.indices {
             let count = counts[value]
             counts[value] = start
             start += count
         }
-        for element in elements {
-            let value = digit(element)
-            output[counts[value]] = element
+        for key in keys {
+            let value = digit(key)
+            output[counts[value]] = key
             counts[value] += 1
         }
         return true
@@ -60,7 +56,7 @@ struct PairKeyPacking {
     private let secondMask: UInt64
 
     /// The packing for `keys`.
-    init<Keys: Sequence<UInt64>>(for keys: Keys) {
+    init(for keys: [UInt64]) {
         width = 64 - keys.reduce(0) { $0 | $1 & 0xFFFF_FFFF }.leadingZeroBitCount
         secondMask = 1 << width - 1
     }

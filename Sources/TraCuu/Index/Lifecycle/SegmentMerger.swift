@@ -138,7 +138,8 @@ enum SegmentMerger {
             }
             counter.add(sortedKeys: keys, counts: counts)
         }
-        return BigramTable.encoded(counter.takePairs())
+        let (keys, counts) = counter.sortedPairs()
+        return BigramTable.encoded(keys: keys, counts: counts)
     }
 }
 

@@ -9,27 +9,45 @@
 struct BigramTable {
     static let blockSize = 128
 
-    /// The body for `pairs`, which must be sorted by key.
-    static func encoded(_ pairs: [(key: UInt64, count: UInt32)]) -> [UInt8] {
-        var starts: [UInt8] = []
-        var data: [UInt8] = []
-        for (index, pair) in pairs.enumerated() {
-            if index % blockSize == 0 {
-                starts.appendLittleEndian(pair.key)
+    /// Builds a body from pairs appended in ascending key order.
+    struct Encoder {
+        private var count = 0
+        private var previousKey: UInt64 = 0
+        private var starts: [UInt8] = []
+        private var data: [UInt8] = []
+
+        /// Appends a pair; `key` must be above the previous one's.
+        mutating func append(_ key: UInt64, count pairCount: UInt32) {
+            if count % BigramTable.blockSize == 0 {
+                starts.appendLittleEndian(key)
                 starts.appendLittleEndian(UInt32(data.count))
                 VarInt.append(UInt64(0), to: &data)
             } else {
-                VarInt.append(pair.key - pairs[index - 1].key, to: &data)
+                VarInt.append(key - previousKey, to: &data)
             }
-            VarInt.append(pair.count, to: &data)
+            VarInt.append(pairCount, to: &data)
+            previousKey = key
+            count += 1
         }
-        var body: [UInt8] = []
-        body.reserveCapacity(8 + starts.count + data.count)
-        body.appendLittleEndian(UInt32(pairs.count))
-        body.appendLittleEndian(UInt32((pairs.count + blockSize - 1) / blockSize))
-        body.append(contentsOf: starts)
-        body.append(contentsOf: data)
-        return body
+
+        /// The body of the pairs appended.
+        func body() -> [UInt8] {
+            var body: [UInt8] = []
+            body.reserveCapacity(8 + starts.count + data.count)
+            body.appendLittleEndian(UInt32(count))
+            body.appendLittleEndian(UInt32((count + BigramTable.blockSize - 1)
+                                           / BigramTable.blockSize))
+            body.append(contentsOf: starts)
+            body.append(contentsOf: data)
+            return body
+        }
+    }
+
+    /// The body for `keys` (ascending) and their `counts`.
+    static func encoded(keys: [UInt64], counts: [UInt32]) -> [UInt8] {
+        var encoder = Encoder()
+        for index in keys.indices { encoder.append(keys[index], count: counts[index]) }
+        return encoder.body()
     }
 
     private let count: Int

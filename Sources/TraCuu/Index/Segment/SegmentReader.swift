@@ -45,6 +45,8 @@ final class SegmentReader: @unchecked Sendable {
             throw IndexError.corrupted(storedFile, "holds \(stored.count) documents, "
                                        + "the segment \(documents.count)")
         }
+        // Verifying read every page; searches bring back the ones they need.
+        for bytes in files.values { bytes.releaseResidentPages() }
     }
 
     var documentCount: Int { documents.count }

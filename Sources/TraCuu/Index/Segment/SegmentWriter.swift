@@ -98,23 +98,37 @@ enum SegmentWriter {
         return body
     }
 
-    /// Bigram pairs as term ordinals in dictionary order, sorted.
-    private static func bigrams(_ counts: BigramCounter, _ order: [UInt32]) -> [UInt8] {
+    /// Bigram pairs as term ordinals in dictionary order, sorted: bucketed by the first
+    /// term's ordinal, each bucket sorted by the second's. A segment has millions of pairs,
+    /// and every copy of them is memory held while the segment is written; this makes one of
+    /// 8 bytes a pair and leaves the counter whole for a retry.
+    private static func bigrams(_ counter: BigramCounter, _ order: [UInt32]) -> [UInt8] {
         var ordinalOfTerm = [UInt32](repeating: 0, count: order.count)
         for (ordinal, term) in order.enumerated() { ordinalOfTerm[Int(term)] = UInt32(ordinal) }
-        // Remapped and sorted in place: a segment has millions of pairs, and every copy of
-        // them is memory held while the segment is written.
-        var pairs = counts.takePairs()
-        for index in pairs.indices {
-            let key = pairs[index].key
-            pairs[index].key = UInt64(ordinalOfTerm[Int(key >> 32)]) << 32
-                | UInt64(ordinalOfTerm[Int(key & 0xFFFF_FFFF)])
+        let (keys, counts) = counter.sortedPairs()
+        // bucketStart[first] …< bucketStart[first + 1]: the pairs whose first ordinal is first.
+        var bucketStart = [Int](repeating: 0, count: order.count + 1)
+        for key in keys { bucketStart[Int(ordinalOfTerm[Int(key >> 32)]) + 1] += 1 }
+        for first in order.indices { bucketStart[first + 1] += bucketStart[first] }
+        // Each pair as `second << 32 | count`, so that sorting a bucket sorts by second.
+        var bucketed = [UInt64](repeating: 0, count: keys.count)
+        var next = bucketStart
+        for index in keys.indices {
+            let first = Int(ordinalOfTerm[Int(keys[index] >> 32)])
+            bucketed[next[first]] = UInt64(ordinalOfTerm[Int(keys[index] & 0xFFFF_FFFF)]) << 32
+                | UInt64(counts[index])
+            next[first] += 1
         }
-        let packing = PairKeyPacking(for: pairs.lazy.map(\.key))
-        for index in pairs.indices { pairs[index].key = packing.pack(pairs[index].key) }
-        RadixSort.sort(&pairs) { $0.key }
-        for index in pairs.indices { pairs[index].key = packing.unpack(pairs[index].key) }
-        return BigramTable.encoded(pairs)
+        var encoder = BigramTable.Encoder()
+        for first in order.indices where bucketStart[first] < bucketStart[first + 1] {
+            let bucket = bucketStart[first]..<bucketStart[first + 1]
+            bucketed[bucket].sort()
+            for pair in bucketed[bucket] {
+                encoder.append(UInt64(first) << 32 | pair >> 32,
+                               count: UInt32(truncatingIfNeeded: pair))
+            }
+        }
+        return encoder.body()
     }
 }
 

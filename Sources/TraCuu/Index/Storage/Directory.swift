@@ -58,11 +58,15 @@ package final class FileBytes: @unchecked Sendable {
     /// The bytes; valid while this object lives.
     package let bytes: UnsafeRawBufferPointer
     private let release: () -> Void
+    private let dropResidentPages: (() -> Void)?
 
-    /// Wraps memory that `release` frees (munmap, or dropping an array).
-    package init(bytes: UnsafeRawBufferPointer, release: @escaping () -> Void) {
+    /// Wraps memory that `release` frees (munmap, or dropping an array); for a file mapping,
+    /// `dropResidentPages` lets the system take back the pages read (`releaseResidentPages`).
+    package init(bytes: UnsafeRawBufferPointer, release: @escaping () -> Void,
+                 dropResidentPages: (() -> Void)? = nil) {
         self.bytes = bytes
         self.release = release
+        self.dropResidentPages = dropResidentPages
     }
 
     /// Copies an array into memory owned by this object.
@@ -81,4 +85,11 @@ package final class FileBytes: @unchecked Sendable {
     deinit { release() }
 
     package var count: Int { bytes.count }
+
+    /// Takes the pages read so far out of this process's resident memory: a mapped file's
+    /// pages stay in the system's page cache and come back on the next read, so a segment
+    /// read through once to verify it does not stay resident. Nothing for bytes in memory.
+    package func releaseResidentPages() {
+        dropResidentPages?()
+    }
 }

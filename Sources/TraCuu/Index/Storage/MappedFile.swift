@@ -35,6 +35,7 @@ package enum MappedFile {
             throw SystemCall.error("map", path: path, file: file, errno: errno)
         }
         return FileBytes(bytes: UnsafeRawBufferPointer(start: address, count: size),
-                         release: { _ = munmap(address, size) })
+                         release: { _ = munmap(address, size) },
+                         dropResidentPages: { _ = madvise(address, size, MADV_DONTNEED) })
     }
 }

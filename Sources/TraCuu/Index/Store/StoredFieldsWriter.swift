@@ -77,17 +77,17 @@ package final class StoredFieldsWriter {
     }
 
     /// Writes the whole file to `output`: header, blocks, index, trailer, footer. It does not
-    /// finish the output: the caller does, which fsyncs it.
-    /// Precondition: made with `init()`, and called once.
+    /// finish the output: the caller does, which fsyncs it. The writer keeps its blocks, so
+    /// after a failed write the file can be written again to a new output.
+    /// Precondition: made with `init()`.
     package func write(to output: any FileOutput) throws {
         precondition(envelope == nil, "a streaming StoredFieldsWriter ends with finish()")
-        precondition(!isFinished, "StoredFieldsWriter.write(to:) called twice")
+        isFinished = true
         compressCurrentBlock()
         var file = try FileEnvelope.Writer(magic: StoredFieldsFormat.magic, to: output)
         for compressed in pending {
             try file.write(compressed)
         }
-        pending = []
         try writeIndex(to: &file)
     }
 
@@ -97,9 +97,12 @@ package final class StoredFieldsWriter {
         precondition(envelope != nil, "StoredFieldsWriter.finish() is for streaming writers")
         precondition(!isFinished, "StoredFieldsWriter.finish() called twice")
         try closeBlock()
+        isFinished = true
         guard var file = envelope else { return }
         envelope = nil
         try writeIndex(to: &file)
+        entries = []
+        block = []
     }
 
     /// Compresses the current block (if it holds documents), then writes it when streaming.
@@ -129,7 +132,6 @@ package final class StoredFieldsWriter {
 
     /// Writes the block index, the trailer and the footer after the last block.
     private func writeIndex(to file: inout FileEnvelope.Writer) throws {
-        isFinished = true
         var index: [UInt8] = []
         index.reserveCapacity(entries.count * 12 + StoredFieldsFormat.trailerSize)
         for entry in entries {
@@ -144,8 +146,6 @@ package final class StoredFieldsWriter {
         appendLittleEndian(UInt32(count), to: &index)
         try file.write(index)
         try file.finish()
-        entries = []
-        block = []
     }
 
     private func appendLittleEndian<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {
