@@ -70,6 +70,8 @@ package enum Zstd {
 /// every 4 KiB block would cost more than compressing it. Not thread-safe.
 package final class ZstdCompressor {
     private let context: UnsafeMutableRawPointer
+    /// Room for the worst case of the largest input so far, reused from call to call.
+    private var scratch: [UInt8] = []
 
     package init() {
         guard let context = tc_zstd_cctx_create() else {
@@ -80,16 +82,18 @@ package final class ZstdCompressor {
 
     deinit { tc_zstd_cctx_free(context) }
 
-    /// `bytes` as one zstd frame that records its content size. Allocates the worst-case
-    /// size (`tc_zstd_compress_bound`) once.
+    /// `bytes` as one zstd frame that records its content size, in an array of just its
+    /// size: the writer holds thousands of them, and an array of the worst-case size
+    /// (`tc_zstd_compress_bound`) would hold about twice the memory.
     package func compress(_ bytes: UnsafeRawBufferPointer, level: Int32) -> [UInt8] {
         let bound = tc_zstd_compress_bound(bytes.count)
-        return [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buffer, count in
+        if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
+        return scratch.withUnsafeMutableBytes { buffer in
             let written = tc_zstd_cctx_compress(context, buffer.baseAddress, bound,
                                                 bytes.baseAddress, bytes.count, level)
-            // Only a destination below the bound fails, and the bound is what we allocated.
+            // Only a destination below the bound fails, and the bound is what we have.
             precondition(written >= 0, "zstd compression failed: \(ZstdError.code(written))")
-            count = Int(written)
+            return [UInt8](UnsafeRawBufferPointer(rebasing: buffer[0..<Int(written)]))
         }
     }
 }
