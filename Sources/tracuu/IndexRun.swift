@@ -12,7 +12,6 @@ struct IndexRun {
     private(set) var documents = 0
     private(set) var skipped = 0
     private(set) var textBytes = 0
-    private var finishedBytes = 0
     private let progress: Progress
 
     init(writer: IndexWriter, files: [InputFile], encoding: TextEncoding, lines: JSONLines) {
@@ -25,48 +24,22 @@ struct IndexRun {
 
     mutating func indexAll() throws {
         defer { progress.finish() }
-        for file in files {
-            switch file.kind {
-            case .text: try indexText(file)
-            case .jsonLines: try indexLines(file)
-            }
-            finishedBytes += file.size
-        }
-    }
-
-    private mutating func indexText(_ file: InputFile) throws {
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
-        let decoded = TextDecoder.decode(bytes, as: encoding)
-        if decoded.replacementCount > 0 {
-            Output.writeError("tracuu: \(file.path): replaced \(decoded.replacementCount) "
-                              + "invalid byte sequence(s) with U+FFFD\n")
-        }
-        let text = decoded.text
-        let firstLineEnd = text.firstIndex(of: "\n") ?? text.endIndex
-        let title = text[..<firstLineEnd].trimmingCharacters(in: .whitespaces)
-        let body = firstLineEnd < text.endIndex ? String(text[text.index(after: firstLineEnd)...])
-            : ""
-        try add(Document(id: file.id, title: title, body: body, path: file.path))
-        textBytes += bytes.count
-        progress.update(documents: documents, bytes: finishedBytes + file.size)
-    }
-
-    private mutating func indexLines(_ file: InputFile) throws {
-        let decoded = DecodedLines(path: file.path, lines: lines)
-        defer { decoded.cancel() }
-        while let chunk = try decoded.next() {
-            for line in chunk {
-                switch line.document {
-                case .success(var document):
-                    if document.path == nil { document.path = file.path }
+        let input = DecodedInput(files, encoding: encoding, lines: lines)
+        defer { input.cancel() }
+        while let chunk = try input.next() {
+            for item in chunk {
+                switch item.content {
+                case .document(let document, let byteCount):
                     try add(document)
-                    textBytes += line.byteCount
-                case .failure(let error):
+                    textBytes += byteCount
+                case .skipped(let file, let line, let reason):
                     skipped += 1
-                    Output.writeError("tracuu: \(file.path):\(line.number): skipped: "
-                                      + "\(error.message)\n")
+                    Output.writeError("tracuu: \(file):\(line): skipped: \(reason)\n")
+                case .replaced(let file, let count):
+                    Output.writeError("tracuu: \(file): replaced \(count) invalid byte "
+                                      + "sequence(s) with U+FFFD\n")
                 }
-                progress.update(documents: documents, bytes: finishedBytes + line.bytesRead)
+                progress.update(documents: documents, bytes: item.bytesRead)
             }
         }
     }
