@@ -39,21 +39,22 @@ public struct Analyzer: Sendable {
     /// A read word means just its own marks, as if typed with them (`quan` is then not the
     /// designator `quận`), except that surnames stay folded: readings seldom spell names.
     package func analyze(_ text: String, readWords: [Bool]) -> Analysis {
-        analyzeWithCodes(text, readWords: readWords).analysis
-    }
-
-    /// `analyze(_:)`, and each token's exact key as a `KeywordCode`, which the index interns
-    /// terms by. With a `cache`, tokens seen before are not rendered again.
-    package func analyzeWithCodes(_ text: String, readWords: [Bool] = [],
-                                  cache: RenderCache? = nil)
-        -> (analysis: Analysis, exactCodes: [KeywordCode])
-    {
-        let (tokens, exactCodes, foldedCodes) = Tokenizer().tokensWithCodes(in: text,
-                                                                            cache: cache)
+        let (tokens, exactCodes, foldedCodes) = Tokenizer().tokensWithCodes(in: text)
         let context = EntityContext(text: text, tokens: tokens, mode: mode,
                                     exactCodes: exactCodes, foldedCodes: foldedCodes,
                                     readWords: readWords)
-        return (Analysis(tokens: tokens, entities: entities(in: context)), exactCodes)
+        return Analysis(tokens: tokens, entities: entities(in: context))
+    }
+
+    /// The index builder's analysis: the tokens as columns (`Tokenizer.columns(in:cache:)`)
+    /// and the entities, the same as `analyze(_:)` finds, without building a `Token` per
+    /// token.
+    package func analyzeForIndex(_ text: String, cache: RenderCache)
+        -> (columns: TokenColumns, entities: [Entity])
+    {
+        let columns = Tokenizer().columns(in: text, cache: cache)
+        let context = EntityContext(text: text, columns: columns, mode: mode)
+        return (columns, entities(in: context))
     }
 
     /// The entities of `text` given its tokens: one pass over the tokens, each recogniser
@@ -63,13 +64,12 @@ public struct Analyzer: Sendable {
     }
 
     private func entities(in context: EntityContext) -> [Entity] {
-        let tokens = context.tokens
         let kinds = recognizers.map(RecognizerKind.init)
         var entities: [Entity] = []
-        entities.reserveCapacity(tokens.count / 16)
+        entities.reserveCapacity(context.count / 16)
         var nextFree = [Int](repeating: 0, count: recognizers.count)
         let onlyStandard = !kinds.contains(.other)
-        for index in tokens.indices {
+        for index in 0..<context.count {
             // Most tokens of a document: no recogniser is asked.
             if onlyStandard, context.startsNoStandardEntity(index) { continue }
             for slot in kinds.indices where nextFree[slot] <= index {

@@ -24,7 +24,7 @@ public struct DateRecognizer: EntityRecognizer, PrefilteredRecognizer {
            let (date, end) = dayMonthYear(from: index + 1, in: context, keywords) {
             return Self.match(index..<end, date)
         }
-        if context.tokens[index].kind == .number,
+        if context.kind(index) == .number,
            index == 0 || !Self.joinsNumbers(context.gap(after: index - 1)),
            let (date, end) = dayMonthYear(from: index, in: context, keywords) {
             return Self.match(index..<end, date)
@@ -46,7 +46,7 @@ public struct DateRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// `tháng` or `năm`. Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        context.tokens[index].kind == .number || context.starts(index).contains(.dateWord)
+        context.kind(index) == .number || context.starts(index).contains(.dateWord)
     }
 
     /// `16 tháng 6 năm 2021`, `30, tháng 12/1899` from the day number at `index`.
@@ -65,7 +65,7 @@ public struct DateRecognizer: EntityRecognizer, PrefilteredRecognizer {
     private func monthAndYear(from index: Int, in context: EntityContext, _ keywords: Words)
         -> (date: CalendarDate, end: Int)?
     {
-        guard index + 2 < context.tokens.count, context.keywordCode(index) == keywords.month,
+        guard index + 2 < context.count, context.keywordCode(index) == keywords.month,
               context.isSpaced(after: index),
               let month = DateParser.smallNumber(index + 1, in: context) else { return nil }
         if context.gap(after: index + 1, is: "/") || context.gap(after: index + 1, is: "-"),
@@ -73,7 +73,7 @@ public struct DateRecognizer: EntityRecognizer, PrefilteredRecognizer {
            let date = CalendarDate(year: year, month: month) {
             return (date, index + 3)
         }
-        if index + 3 < context.tokens.count, context.isSpaced(after: index + 1),
+        if index + 3 < context.count, context.isSpaced(after: index + 1),
            context.keywordCode(index + 2) == keywords.year, context.isSpaced(after: index + 2),
            let year = DateParser.fourDigitYear(index + 3, in: context),
            let date = CalendarDate(year: year, month: month) {

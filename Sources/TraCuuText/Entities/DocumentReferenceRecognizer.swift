@@ -23,7 +23,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
     /// or a code). Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        context.tokens[index].kind == .number
+        context.kind(index) == .number
             || !context.starts(index).isDisjoint(with: [.documentType, .documentCode])
     }
 
@@ -37,7 +37,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
             hasNumberWord = true
             cursor += 1
         }
-        guard let number = context.integer(cursor), context.tokens[cursor].text.utf8.count <= 5
+        guard let number = context.integer(cursor), context.byteCount(cursor) <= 5
         else { return nil }
         var reference = DocumentReference(kind: kind, number: number)
         var end = suffix(after: cursor, in: context, into: &reference)
@@ -45,7 +45,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
         let isExplicit = hasNumberWord || reference.year != nil || reference.issuer != nil
             || reference.date != nil
         if context.mode == .document, !isExplicit {
-            guard context.tokens[index].isCapitalized,
+            guard context.isCapitalized(index),
                   !Self.isFollowedByUnit(cursor, in: context) else { return nil }
         }
         return Self.match(index..<end, reference)
@@ -55,7 +55,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
     private func bareCode(at index: Int, in context: EntityContext) -> EntityMatch? {
         // The code (`suffix(after:in:into:)`'s issuer) follows a `/` or a `-`.
         guard context.gap(after: index, is: "/") || context.gap(after: index, is: "-"),
-              let number = context.integer(index), context.tokens[index].text.utf8.count <= 5
+              let number = context.integer(index), context.byteCount(index) <= 5
         else { return nil }
         var reference = DocumentReference(kind: .resolution, number: number)
         var end = suffix(after: index, in: context, into: &reference)
@@ -76,10 +76,9 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
            let found = context.firstPhrase(Self.typeNames, at: index) {
             return (found.tag, found.end)
         }
-        let token = context.tokens[index]
-        guard token.kind == .word,
+        guard context.kind(index) == .word,
               case let code = Self.codeKinds.value(for: context.foldedCode(index)), code >= 0,
-              context.mode == .query || token.text == token.text.uppercased() else { return nil }
+              context.mode == .query || context.isAllUppercase(index) else { return nil }
         return (DocumentKind.allCases[Int(code)], index + 1)
     }
 
@@ -88,7 +87,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
     private func suffix(after index: Int, in context: EntityContext,
                         into reference: inout DocumentReference) -> Int {
         var cursor = index + 1
-        if context.isSpaced(after: index), cursor + 1 < context.tokens.count,
+        if context.isSpaced(after: index), cursor + 1 < context.count,
            context.keywordCode(cursor) == Self.yearWord[context.mode],
            context.isSpaced(after: cursor),
            let year = DateParser.fourDigitYear(cursor + 1, in: context) {
@@ -105,12 +104,12 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
             return cursor
         }
         var issuerEnd = cursor
-        while issuerEnd < context.tokens.count, issuerEnd - cursor < 4,
+        while issuerEnd < context.count, issuerEnd - cursor < 4,
               Self.isIssuerPart(issuerEnd, in: context) {
             issuerEnd += 1
             guard context.gap(after: issuerEnd - 1, is: "-") || context.gap(after: issuerEnd - 1,
                                                                             is: "/"),
-                  issuerEnd < context.tokens.count, Self.isIssuerPart(issuerEnd, in: context)
+                  issuerEnd < context.count, Self.isIssuerPart(issuerEnd, in: context)
             else { break }
         }
         guard issuerEnd > cursor else { return cursor }
@@ -121,7 +120,7 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
     /// `ngày 16/6/2021` after a reference; sets the date (and the year when missing).
     private func date(after end: Int, in context: EntityContext,
                       into reference: inout DocumentReference) -> Int {
-        guard end < context.tokens.count, context.isSpaced(after: end - 1),
+        guard end < context.count, context.isSpaced(after: end - 1),
               context.keywordCode(end) == Self.dayWord[context.mode],
               context.isSpaced(after: end),
               let (date, dateEnd) = DateParser.numericDate(at: end + 1, in: context) else {
@@ -134,13 +133,12 @@ public struct DocumentReferenceRecognizer: EntityRecognizer, PrefilteredRecogniz
 
     /// A code-like token: `NQ`, `ĐU`, `TTg`, `HĐND`, `QH14`; in a query any short word.
     private static func isIssuerPart(_ index: Int, in context: EntityContext) -> Bool {
-        let token = context.tokens[index]
-        return token.kind == .word && token.text.utf8.count <= 10
-            && (context.mode == .query || token.isCapitalized)
+        context.kind(index) == .word && context.byteCount(index) <= 10
+            && (context.mode == .query || context.isCapitalized(index))
     }
 
     private static func isFollowedByUnit(_ index: Int, in context: EntityContext) -> Bool {
-        index + 1 < context.tokens.count && context.isSpaced(after: index)
+        index + 1 < context.count && context.isSpaced(after: index)
             && unitWords.contains(context.foldedCode(index + 1))
     }
 

@@ -5,7 +5,6 @@
 /// `KeywordCode`s and whether spaces follow it, so that recognisers asking at every token
 /// compare integers, not strings.
 public struct EntityContext: Sendable {
-    public let tokens: [Token]
     public let mode: AnalysisMode
     /// Whether names may be written in lower case: in a query typed without capitals
     /// (`nguyen thai ha`), or capitalised only at its start. A query that capitalises a
@@ -16,9 +15,11 @@ public struct EntityContext: Sendable {
     /// designator `quận`). Empty otherwise.
     private let readWords: [Bool]
     private let bytes: [UInt8]
-    /// Each token's keys as codes, and whether `isSpaced(after:)` holds.
-    private let exactCodes: [KeywordCode]
-    private let foldedCodes: [KeywordCode]
+    private let columns: TokenColumns
+    /// The tokens the context was made from; nil when made from columns (`Analyzer`'s path
+    /// for the index builder).
+    private let givenTokens: [Token]?
+    /// Whether `isSpaced(after:)` holds, and what each token may start.
     private let spacedAfter: [Bool]
     private let tokenStarts: [EntityStarts]
 
@@ -38,24 +39,36 @@ public struct EntityContext: Sendable {
     /// A context whose tokens' key codes are known (`Tokenizer.tokensWithCodes(in:)`).
     init(text: String, tokens: [Token], mode: AnalysisMode, exactCodes: [KeywordCode],
          foldedCodes: [KeywordCode], readWords: [Bool] = []) {
-        precondition(exactCodes.count == tokens.count && foldedCodes.count == tokens.count)
-        self.tokens = tokens
+        self.init(text: text, columns: TokenColumns(tokens, exactCodes: exactCodes,
+                                                     foldedCodes: foldedCodes),
+                  tokens: tokens, mode: mode, readWords: readWords)
+    }
+
+    /// A context on columns (`Tokenizer.columns(in:cache:_:)`), and the tokens they were made
+    /// from if any.
+    init(text: String, columns: TokenColumns, tokens: [Token]? = nil, mode: AnalysisMode,
+         readWords: [Bool] = []) {
+        self.columns = columns
+        givenTokens = tokens
         self.mode = mode
         self.readWords = readWords
-        allowsLowercaseNames = mode == .query && !tokens.dropFirst().contains {
-            $0.kind == .word && $0.isCapitalized && $0.text != $0.text.uppercased()
-        }
         let bytes = Array(text.utf8)
         self.bytes = bytes
-        self.exactCodes = exactCodes
-        self.foldedCodes = foldedCodes
-        tokenStarts = EntityStarts.of(keywordCodes: mode == .document ? exactCodes : foldedCodes,
-                                      foldedCodes: foldedCodes, mode: mode)
+        allowsLowercaseNames = mode == .query && !(1..<max(columns.count, 1)).contains { index in
+            columns.entries[index].kind == .word && columns.entries[index].isCapitalized
+                && bytes.withUnsafeBufferPointer { bytes in
+                    let text = String(decoding: bytes[columns.entries[index].range], as: UTF8.self)
+                    return text != text.uppercased()
+                }
+        }
+        tokenStarts = EntityStarts.of(
+            keywordCodes: mode == .document ? columns.exactCodes : columns.foldedCodes,
+            foldedCodes: columns.foldedCodes, mode: mode)
         spacedAfter = bytes.withUnsafeBufferPointer { bytes in
-            tokens.indices.map { index in
-                guard index + 1 < tokens.count else { return false }
-                let gap = tokens[index].utf8Range.upperBound
-                    ..< tokens[index + 1].utf8Range.lowerBound
+            let entries = columns.entries
+            return entries.indices.map { index in
+                guard index + 1 < entries.count else { return false }
+                let gap = entries[index].range.upperBound ..< entries[index + 1].range.lowerBound
                 guard !gap.isEmpty else { return false }
                 for offset in gap where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != 0x09 {
                     return false
@@ -65,19 +78,76 @@ public struct EntityContext: Sendable {
         }
     }
 
+    /// The tokens. A context the index builder made holds columns only (`TokenColumns`):
+    /// then each call builds the array; recognisers read single tokens through `token(_:)`,
+    /// `kind(_:)`, `text(_:)` and the other accessors instead.
+    public var tokens: [Token] {
+        givenTokens ?? (0..<count).map(token)
+    }
+
+    /// The number of tokens.
+    public var count: Int { columns.count }
+
+    /// Token `index`.
+    public func token(_ index: Int) -> Token {
+        if let givenTokens { return givenTokens[index] }
+        return Token(kind: columns.entries[index].kind, text: text(index), keys: keys(index),
+                     position: UInt32(index), utf8Range: columns.entries[index].range,
+                     isCapitalized: columns.entries[index].isCapitalized)
+    }
+
+    /// Token `index`'s kind.
+    @inline(__always)
+    public func kind(_ index: Int) -> Token.Kind { columns.entries[index].kind }
+
+    /// Whether token `index`'s first letter is uppercase.
+    @inline(__always)
+    public func isCapitalized(_ index: Int) -> Bool { columns.entries[index].isCapitalized }
+
+    /// Token `index`'s UTF-8 byte offsets in the text.
+    @inline(__always)
+    public func utf8Range(_ index: Int) -> Range<Int> { columns.entries[index].range }
+
+    /// Token `index`'s text as written.
+    public func text(_ index: Int) -> String {
+        if let givenTokens { return givenTokens[index].text }
+        return String(decoding: bytes[columns.entries[index].range], as: UTF8.self)
+    }
+
+    /// Token `index`'s UTF-8 length.
+    @inline(__always)
+    public func byteCount(_ index: Int) -> Int { columns.entries[index].range.count }
+
+    /// Whether token `index`'s text is its own uppercase (`NQ`, `HĐND`, `XIV`, `2021`).
+    public func isAllUppercase(_ index: Int) -> Bool {
+        // A lowercase ASCII letter settles it without building strings.
+        guard !bytes[columns.entries[index].range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else {
+            return false
+        }
+        let text = text(index)
+        return text == text.uppercased()
+    }
+
+    /// Token `index`'s keys at the three levels.
+    public func keys(_ index: Int) -> WordKeys {
+        if let givenTokens { return givenTokens[index].keys }
+        var scanner = TokenScanner()
+        return bytes.withUnsafeBufferPointer { columns.keys(index, in: $0, scanner: &scanner) }
+    }
+
     /// The original bytes between token `index` and the next one (to the end of the text
     /// for the last token).
     public func gap(after index: Int) -> ArraySlice<UInt8> {
-        let start = tokens[index].utf8Range.upperBound
-        let end = index + 1 < tokens.count ? tokens[index + 1].utf8Range.lowerBound : bytes.count
+        let start = columns.entries[index].range.upperBound
+        let end = index + 1 < count ? columns.entries[index + 1].range.lowerBound : bytes.count
         return bytes[start..<end]
     }
 
     /// Whether the gap after token `index` is exactly `text` and another token follows.
     public func gap(after index: Int, is text: String) -> Bool {
-        guard index + 1 < tokens.count else { return false }
-        let start = tokens[index].utf8Range.upperBound
-        guard tokens[index + 1].utf8Range.lowerBound - start == text.utf8.count else {
+        guard index + 1 < count else { return false }
+        let start = columns.entries[index].range.upperBound
+        guard columns.entries[index + 1].range.lowerBound - start == text.utf8.count else {
             return false
         }
         var offset = start
@@ -96,13 +166,13 @@ public struct EntityContext: Sendable {
 
     /// Token `index`'s key at the level the mode compares fixed words at.
     public func keyword(_ index: Int) -> String {
-        tokens[index].keys[mode.keywordLevel]
+        keys(index)[mode.keywordLevel]
     }
 
     /// `keyword(index)` as a code.
     @inline(__always)
     func keywordCode(_ index: Int) -> KeywordCode {
-        mode == .document ? exactCodes[index] : foldedCodes[index]
+        mode == .document ? columns.exactCodes[index] : columns.foldedCodes[index]
     }
 
     /// Whether no standard recogniser's `mayStart(at:in:)` can hold at token `index`: in a
@@ -110,8 +180,8 @@ public struct EntityContext: Sendable {
     /// that is no number and starts no keyword (`starts(_:)` is empty). Most tokens are.
     @inline(__always)
     func startsNoStandardEntity(_ index: Int) -> Bool {
-        mode == .document && tokenStarts[index].isEmpty && tokens[index].kind != .number
-            && !tokens[index].isCapitalized
+        mode == .document && tokenStarts[index].isEmpty && columns.entries[index].kind != .number
+            && !columns.entries[index].isCapitalized
     }
 
     /// What token `index` may start or end, for the standard recognisers' cheap tests.
@@ -120,11 +190,11 @@ public struct EntityContext: Sendable {
 
     /// Token `index`'s exact key as a code.
     @inline(__always)
-    func exactCode(_ index: Int) -> KeywordCode { exactCodes[index] }
+    func exactCode(_ index: Int) -> KeywordCode { columns.exactCodes[index] }
 
     /// Token `index`'s folded key as a code.
     @inline(__always)
-    func foldedCode(_ index: Int) -> KeywordCode { foldedCodes[index] }
+    func foldedCode(_ index: Int) -> KeywordCode { columns.foldedCodes[index] }
 
     /// Whether query token `index` was written out by a reading (`readWords`).
     @inline(__always)
@@ -134,19 +204,19 @@ public struct EntityContext: Sendable {
     /// written out by a reading.
     @inline(__always)
     func isMarked(_ index: Int) -> Bool {
-        exactCodes[index] != foldedCodes[index] || isRead(index)
+        columns.exactCodes[index] != columns.foldedCodes[index] || isRead(index)
     }
 
     /// Whether `keyword(index)` is `word`, a fixed word's code at the mode's level.
     @inline(__always)
     func keyword(_ index: Int, is word: KeywordCode) -> Bool {
-        index < tokens.count && keywordCode(index) == word
+        index < count && keywordCode(index) == word
     }
 
     /// The end of `phrase` (words as codes of `Normalizer` keys at the mode's level) when it
     /// starts at token `index` with only spaces between its words; nil otherwise.
     func phraseEnd(_ phrase: [KeywordCode], at index: Int) -> Int? {
-        guard index + phrase.count <= tokens.count else { return nil }
+        guard index + phrase.count <= count else { return nil }
         for (offset, word) in phrase.enumerated() {
             guard keywordCode(index + offset) == word else { return nil }
             if offset > 0, !isSpaced(after: index + offset - 1) { return nil }
@@ -160,7 +230,7 @@ public struct EntityContext: Sendable {
         guard let end = phraseEnd(phrase.codes, at: index) else { return nil }
         if mode == .query {
             for (offset, exact) in phrase.exactCodes.enumerated()
-            where isMarked(index + offset) && exactCodes[index + offset] != exact {
+            where isMarked(index + offset) && columns.exactCodes[index + offset] != exact {
                 return nil
             }
         }
@@ -170,7 +240,7 @@ public struct EntityContext: Sendable {
     /// The first of `table`'s phrases that starts at `index`, with its end.
     @inline(__always)
     func firstPhrase<Tag>(_ table: PhraseTable<Tag>, at index: Int) -> (tag: Tag, end: Int)? {
-        guard index < tokens.count else { return nil }
+        guard index < count else { return nil }
         let group = table.firstWordGroup(keywordCode(index), mode)
         guard group >= 0 else { return nil }
         return firstPhrase(table.phrases(mode), group, at: index)
@@ -180,7 +250,7 @@ public struct EntityContext: Sendable {
     /// test for recognisers to run before anything else.
     @inline(__always)
     func startsPhrase<Tag>(_ table: PhraseTable<Tag>, at index: Int) -> Bool {
-        index < tokens.count && table.firstWordGroup(keywordCode(index), mode) >= 0
+        index < count && table.firstWordGroup(keywordCode(index), mode) >= 0
     }
 
     @inline(never)
@@ -219,22 +289,28 @@ public struct EntityContext: Sendable {
 
     /// The integer value of a plain number token (`05` → 5); nil for `3,5`, `0,5%`, words.
     public func integer(_ index: Int) -> Int? {
-        guard index < tokens.count, tokens[index].kind == .number,
-              tokens[index].text.utf8.count <= 9 else { return nil }
-        return Int(tokens[index].text)
+        guard index < count, columns.entries[index].kind == .number, byteCount(index) <= 9 else {
+            return nil
+        }
+        return Int(text(index))
     }
 
     /// The original text of tokens `range`, gaps included.
     func text(of range: Range<Int>) -> String {
-        let span = tokens[range.lowerBound].utf8Range.lowerBound
-            ..< tokens[range.upperBound - 1].utf8Range.upperBound
+        let span = columns.entries[range.lowerBound].range.lowerBound
+            ..< columns.entries[range.upperBound - 1].range.upperBound
         return String(decoding: bytes[span], as: UTF8.self)
     }
 
     func entity(_ match: EntityMatch) -> Entity {
-        let first = tokens[match.tokens.lowerBound], last = tokens[match.tokens.upperBound - 1]
+        let first = match.tokens.lowerBound, last = match.tokens.upperBound - 1
         return Entity(value: match.value, text: text(of: match.tokens),
-                      utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
-                      positions: first.position..<(last.position + 1), keys: match.keys)
+                      utf8Range: columns.entries[first].range.lowerBound..<columns.entries[last].range.upperBound,
+                      positions: position(first)..<(position(last) + 1), keys: match.keys)
+    }
+
+    /// Token `index`'s position: its index, unless the tokens given say otherwise.
+    private func position(_ index: Int) -> UInt32 {
+        givenTokens?[index].position ?? UInt32(index)
     }
 }

@@ -7,16 +7,16 @@ enum NameSpan {
     static func personEnd(from start: Int, in context: EntityContext) -> Int {
         let capitalized = isCapitalizedName(at: start, in: context)
         var end = start
-        while end < context.tokens.count, end - start < 4 {
-            let token = context.tokens[end]
+        while end < context.count, end - start < 4 {
             guard end == start || context.gap(after: end - 1, is: " ") else { break }
-            if end > start, isInitial(token), capitalized {
+            if end > start, isInitial(end, in: context), capitalized {
                 end += 1
                 break
             }
-            guard token.kind == .word,
-                  capitalized ? token.isCapitalized : context.allowsLowercaseNames,
-                  SyllableStructure.isSyllable(token.toneless), !isAllCaps(token),
+            guard context.kind(end) == .word,
+                  capitalized ? context.isCapitalized(end) : context.allowsLowercaseNames,
+                  SyllableStructure.isSyllable(context.keys(end).toneless),
+                  !isAllCaps(end, in: context),
                   !stopsName(end, capitalized: capitalized, stops: sentenceWords, in: context)
                     || end == start
             else { break }
@@ -33,8 +33,7 @@ enum NameSpan {
                          isSurname: (Int) -> Bool) -> Int {
         let capitalized = isCapitalizedName(at: start, in: context)
         var end = start
-        while end < context.tokens.count, end - start < 5 {
-            let token = context.tokens[end]
+        while end < context.count, end - start < 5 {
             if end > start {
                 let joinedByApostrophe = context.gap(after: end - 1, is: "'")
                 guard context.gap(after: end - 1, is: " ") || context.gap(after: end - 1, is: " - ")
@@ -44,13 +43,13 @@ enum NameSpan {
                     continue
                 }
             }
-            guard token.kind == .word,
-                  capitalized ? token.isCapitalized : context.allowsLowercaseNames,
-                  isPlaceWord(token),
+            guard context.kind(end) == .word,
+                  capitalized ? context.isCapitalized(end) : context.allowsLowercaseNames,
+                  isPlaceWord(context.keys(end).folded),
                   !stopsName(end, capitalized: capitalized, stops: placeStopWords, in: context)
             else { break }
-            if end > start, isSurname(end), end + 2 < context.tokens.count,
-               context.tokens[end + 1].isCapitalized, context.tokens[end + 2].isCapitalized,
+            if end > start, isSurname(end), end + 2 < context.count,
+               context.isCapitalized(end + 1), context.isCapitalized(end + 2),
                context.gap(after: end, is: " "), context.gap(after: end + 1, is: " ") { break }
             end += 1
         }
@@ -60,20 +59,21 @@ enum NameSpan {
     /// Whether the name at `start` is written capitalised: its first word is, and is not
     /// merely the first word of a query that allows lower-case names (`Nguyen thai ha`).
     static func isCapitalizedName(at start: Int, in context: EntityContext) -> Bool {
-        context.tokens[start].isCapitalized && !(start == 0 && context.allowsLowercaseNames)
+        context.isCapitalized(start) && !(start == 0 && context.allowsLowercaseNames)
     }
 
-    /// A single capital letter: an initial.
-    static func isInitial(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && token.text.unicodeScalars.count == 1
+    /// A single capital letter (at most 4 bytes): an initial.
+    static func isInitial(_ index: Int, in context: EntityContext) -> Bool {
+        context.kind(index) == .word && context.isCapitalized(index)
+            && context.byteCount(index) <= 4 && context.text(index).unicodeScalars.count == 1
     }
 
-    private static func isAllCaps(_ token: Token) -> Bool {
-        token.text.unicodeScalars.count > 1 && token.text == token.text.uppercased()
+    private static func isAllCaps(_ index: Int, in context: EntityContext) -> Bool {
+        context.isAllUppercase(index) && context.text(index).unicodeScalars.count > 1
     }
 
-    private static func isPlaceWord(_ token: Token) -> Bool {
-        token.folded.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && token.folded.utf8.count <= 12
+    private static func isPlaceWord(_ folded: String) -> Bool {
+        folded.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && folded.utf8.count <= 12
     }
 
     /// Function words (exact keys) that end a name when capitalised after it (a caption
@@ -116,10 +116,10 @@ enum NameSpan {
     static func match(_ tokens: Range<Int>, kind: String, in context: EntityContext,
                       _ value: (String) -> Entity.Value) -> EntityMatch {
         func key(_ level: MatchLevel) -> String {
-            kind + "|" + tokens.map { context.tokens[$0].keys[level] }.joined(separator: " ")
+            kind + "|" + tokens.map { context.keys($0)[level] }.joined(separator: " ")
         }
         var name = ICUNormalizer.normalized(context.text(of: tokens), .nfc)
-        if isInitial(context.tokens[tokens.upperBound - 1]),
+        if isInitial(tokens.upperBound - 1, in: context),
            context.gap(after: tokens.upperBound - 1).first == UInt8(ascii: ".") {
             name += "."
         }

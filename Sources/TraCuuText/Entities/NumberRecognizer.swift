@@ -11,8 +11,8 @@ public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// The number at `index`, without the `mayStart(at:in:)` test.
     func find(at index: Int, in context: EntityContext) -> EntityMatch? {
         let value: Int?
-        switch context.tokens[index].kind {
-        case .number: value = Self.integer(context.tokens[index].text)
+        switch context.kind(index) {
+        case .number: value = Self.integer(context.text(index))
         case .word: value = Self.romanValue(at: index, in: context)
         case .url, .email: value = nil
         }
@@ -25,15 +25,15 @@ public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// numeral. Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        switch context.tokens[index].kind {
+        switch context.kind(index) {
         case .number:
             return true
         case .word:
             // In documents the numeral is written in capitals: its first letter is one.
-            guard context.mode == .query || context.tokens[index].isCapitalized else {
+            guard context.mode == .query || context.isCapitalized(index) else {
                 return false
             }
-            return RomanNumeral.mayBeNumeral(context.tokens[index].text,
+            return RomanNumeral.mayBeNumeral(context.text(index),
                                              uppercase: context.mode == .document)
         case .url, .email:
             return false
@@ -69,10 +69,10 @@ public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
 
     /// The value of a Roman numeral at `index` when a congress or plenum word precedes it.
     static func romanValue(at index: Int, in context: EntityContext) -> Int? {
-        let token = context.tokens[index]
-        guard RomanNumeral.mayBeNumeral(token.text),
-              context.mode == .query || token.text == token.text.uppercased(),
-              let value = RomanNumeral.value(of: token.text),
+        let text = context.text(index)
+        guard RomanNumeral.mayBeNumeral(text),
+              context.mode == .query || context.isAllUppercase(index),
+              let value = RomanNumeral.value(of: text),
               isAfterOrdinalWord(index, in: context) else { return nil }
         return value
     }
@@ -87,8 +87,8 @@ public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
                 return context.endsPhrase(Self.ordinalWords, before: current)
             }
             guard context.gap(after: previous, is: ", ") || context.gap(after: previous, is: ","),
-                  RomanNumeral.value(of: context.tokens[previous].text) != nil
-                    || context.tokens[previous].kind == .number else { return false }
+                  RomanNumeral.value(of: context.text(previous)) != nil
+                    || context.kind(previous) == .number else { return false }
             current = previous
         }
         return false

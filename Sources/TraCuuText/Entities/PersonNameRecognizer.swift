@@ -14,7 +14,7 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
 
     /// The name at `index`, without the `mayStart(at:in:)` test.
     func find(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard context.tokens[index].kind == .word else { return nil }
+        guard context.kind(index) == .word else { return nil }
         // The most selective test first: a name follows a title or starts with a surname.
         let afterTitle = Self.followsTitle(index, in: context)
         guard afterTitle || Self.isSurname(at: index, in: context),
@@ -27,7 +27,7 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
                 || NameSpan.isCapitalizedName(at: index, in: context)
                     && !Self.continuesCapitalizedRun(index, in: context)
         else { return nil }
-        let folded = (index..<end).map { context.tokens[$0].folded }.joined(separator: " ")
+        let folded = (index..<end).map { context.keys($0).folded }.joined(separator: " ")
         // (A prefix starts with the same byte: all of these are ASCII.)
         guard !Self.notPersons.contains(where: {
             folded.utf8.first == $0.utf8.first && folded.hasPrefix($0)
@@ -40,7 +40,7 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        context.allowsLowercaseNames || context.tokens[index].isCapitalized
+        context.allowsLowercaseNames || context.isCapitalized(index)
     }
 
     /// Whether token `index` is a surname; a query's accented syllable is taken as typed
@@ -74,14 +74,14 @@ public struct PersonNameRecognizer: EntityRecognizer, PrefilteredRecognizer {
         -> Bool
     {
         index > 0 && context.mode == .document && context.isSpaced(after: index - 1)
-            && context.tokens[index - 1].isCapitalized && context.tokens[index - 1].kind == .word
-            && context.tokens[index - 1].text != context.tokens[index - 1].text.uppercased()
+            && context.isCapitalized(index - 1) && context.kind(index - 1) == .word
+            && !context.isAllUppercase(index - 1)
     }
 
     /// Whether a street, institution or place word, or an address number, comes right before.
     static func isExcludedContext(before index: Int, in context: EntityContext) -> Bool {
         guard index > 0 else { return false }
-        if context.tokens[index - 1].kind == .number, context.isSpaced(after: index - 1) {
+        if context.kind(index - 1) == .number, context.isSpaced(after: index - 1) {
             return true
         }
         if PlaceRecognizer.designatorEnd(before: index, in: context) { return true }

@@ -11,7 +11,7 @@ public struct PlaceRecognizer: EntityRecognizer, PrefilteredRecognizer {
 
     /// The place at `index`, without the `mayStart(at:in:)` test.
     func find(at index: Int, in context: EntityContext) -> EntityMatch? {
-        guard context.tokens[index].kind == .word,
+        guard context.kind(index) == .word,
               Self.designatorEnd(before: index, in: context),
               !(context.foldedCode(index) == Self.hoi && context.foldedCode(index - 1) == Self.xa)
         else { return nil }
@@ -27,7 +27,7 @@ public struct PlaceRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// a designator. Cheap; `Analyzer` asks it first.
     @inline(__always)
     func mayStart(at index: Int, in context: EntityContext) -> Bool {
-        (context.allowsLowercaseNames || context.tokens[index].isCapitalized) && index > 0
+        (context.allowsLowercaseNames || context.isCapitalized(index)) && index > 0
             && context.starts(index - 1).contains(.designatorEnd)
     }
 

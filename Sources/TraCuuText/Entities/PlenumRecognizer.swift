@@ -24,7 +24,7 @@ public struct PlenumRecognizer: EntityRecognizer, PrefilteredRecognizer {
             return nil
         }
         let phrases = Self.parts
-        while cursor < context.tokens.count {
+        while cursor < context.count {
             let spaced = context.isSpaced(after: cursor - 1)
             if spaced, state.afterOrdinal, state.plenum == nil,
                let (value, listEnd) = number(at: cursor, in: context, words: true) {
@@ -87,10 +87,10 @@ public struct PlenumRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// A number, Roman numeral or (after `lần thứ`) ordinal word at `index`, skipping a list
     /// that follows it (`4, 5, 6`); the first value and the index after the list.
     private func number(at index: Int, in context: EntityContext, words: Bool) -> (Int, Int)? {
-        guard index < context.tokens.count,
+        guard index < context.count,
               let first = Self.value(index, in: context, words: words) else { return nil }
         var end = index + 1
-        while end < context.tokens.count,
+        while end < context.count,
               context.gap(after: end - 1, is: ", ") || context.gap(after: end - 1, is: ","),
               Self.value(end, in: context, words: false) != nil {
             end += 1
@@ -99,11 +99,10 @@ public struct PlenumRecognizer: EntityRecognizer, PrefilteredRecognizer {
     }
 
     private static func value(_ index: Int, in context: EntityContext, words: Bool) -> Int? {
-        let token = context.tokens[index]
-        if token.kind == .number { return context.integer(index) }
-        if words, let ordinal = ordinals[token.folded] { return ordinal }
-        guard context.mode == .query || token.text == token.text.uppercased() else { return nil }
-        return RomanNumeral.value(of: token.text)
+        if context.kind(index) == .number { return context.integer(index) }
+        if words, let ordinal = ordinals[context.keys(index).folded] { return ordinal }
+        guard context.mode == .query || context.isAllUppercase(index) else { return nil }
+        return RomanNumeral.value(of: context.text(index))
     }
 
     enum Part: Sendable { case centralCommittee, ordinal, term, filler }

@@ -31,9 +31,8 @@ public struct Tokenizer: Sendable {
     }
 
     /// `tokens(in:)`, and each token's exact and folded keys as `KeywordCode`s for
-    /// `EntityContext`, taken from the scanner's buffers; tokens rendered before come from
-    /// `cache` when there is one.
-    func tokensWithCodes(in text: String, cache: RenderCache? = nil)
+    /// `EntityContext`, taken from the scanner's buffers.
+    func tokensWithCodes(in text: String)
         -> (tokens: [Token], exactCodes: [KeywordCode], foldedCodes: [KeywordCode])
     {
         var tokens: [Token] = []
@@ -46,8 +45,7 @@ public struct Tokenizer: Sendable {
             exactCodes.reserveCapacity(bytes.count / 5)
             foldedCodes.reserveCapacity(bytes.count / 5)
             scanner.scan(bytes) { scanner in
-                let rendered = if let cache { cache.rendered(&scanner) }
-                    else { scanner.renderTokenWithCodes() }
+                let rendered = scanner.renderTokenWithCodes()
                 tokens.append(Token(kind: scanner.kind, text: rendered.text, keys: rendered.keys,
                                     position: scanner.position,
                                     utf8Range: scanner.start..<scanner.end,
@@ -57,6 +55,42 @@ public struct Tokenizer: Sendable {
             }
         }
         return (tokens, exactCodes, foldedCodes)
+    }
+
+    /// The index builder's tokenizing: the tokens of `text` as columns, most rendered from
+    /// `cache`, without the strings a `Token` holds (copying them is what building `Token`s
+    /// costs). See `TokenColumns` for the keys it keeps.
+    package func columns(in text: String, cache: RenderCache) -> TokenColumns {
+        var text = text
+        return text.withUTF8 { bytes in
+            var columns = TokenColumns(reservingCapacity: bytes.count / 5)
+            var scanner = TokenScanner()
+            scanner.scan(bytes) { scanner in
+                let entry = cache.entry(for: &scanner)
+                let keepsKeys = scanner.isCapitalized || scanner.needsReference
+                    || scanner.kind == .url || scanner.kind == .email
+                    || entry.pointee.exact.isLong || entry.pointee.folded.isLong
+                columns.append(kind: scanner.kind, range: scanner.start..<scanner.end,
+                               isCapitalized: scanner.isCapitalized,
+                               exactCode: entry.pointee.exact, foldedCode: entry.pointee.folded,
+                               keys: keepsKeys ? entry.pointee.keys : nil)
+            }
+            return columns
+        }
+    }
+
+    /// The keys of the token `bytes` hold, as `tokens(in:)` renders them for that token in
+    /// any text: for a word or number scanned without the reference path, they follow from
+    /// its bytes alone (`TokenColumns` keeps the keys of every other token). `scanner` is
+    /// reused from call to call.
+    static func keys(ofToken bytes: UnsafeBufferPointer<UInt8>,
+                     scanner: inout TokenScanner) -> WordKeys {
+        var keys = WordKeys(exact: "", toneless: "", folded: "")
+        scanner.scan(bytes) { scanner in
+            keys = scanner.renderToken().keys
+            scanner.stopScanning()
+        }
+        return keys
     }
 
     /// Calls `body` with each token's key at one level, as UTF-8 bytes valid only during the

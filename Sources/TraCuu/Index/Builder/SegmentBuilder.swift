@@ -71,47 +71,61 @@ final class SegmentBuilder {
         var pieceStart = 0
         for piece in FieldPieces(field, limit: 1 << 20) {
             var text = String(piece)
-            let (analysis, exactCodes) = analyzer.analyzeWithCodes(text, cache: renderCache)
-            text.withUTF8 { bytes in
-                for token in analysis.tokens {
-                    let index = Int(count + token.position), start = token.utf8Range.lowerBound
-                    if checkpoints.isDue(index), start > 0,
+            let (columns, entities) = analyzer.analyzeForIndex(text, cache: renderCache)
+            let ids = text.withUTF8 { bytes in
+                for (index, token) in columns.entries.enumerated() {
+                    let position = Int(count) + index, start = token.range.lowerBound
+                    if checkpoints.isDue(position), start > 0,
                        BodyCheckpoints.isWhiteSpace(bytes[start - 1]) {
-                        checkpoints.add(token: index, offset: pieceStart + start)
+                        checkpoints.add(token: position, offset: pieceStart + start)
                     }
                 }
+                return termIDs(of: columns, in: bytes)
             }
-            count += collect(analysis, exactCodes: exactCodes, offset: offset + count,
-                             ordinal: ordinal)
+            record(ids, of: columns, entities: entities, offset: offset + count,
+                   ordinal: ordinal)
+            count += UInt32(ids.count)
             pieceStart += text.utf8.count
         }
         return (count, checkpoints)
     }
 
-    /// Records a field's terms at positions from `offset`; returns its token count.
-    /// `exactCodes[i]` is token `i`'s exact key as a code.
-    private func collect(_ analysis: Analysis, exactCodes: [KeywordCode], offset: UInt32,
-                         ordinal: UInt32) -> UInt32 {
-        let tokens = analysis.tokens
-        var tokenTerms: [UInt32] = []
-        tokenTerms.reserveCapacity(tokens.count)
-        var pairs: [UInt64] = []
-        pairs.reserveCapacity(tokens.count)
-        var previousWord: UInt32?
-        for index in tokens.indices {
-            if index + 8 < tokens.count { terms.prefetch(exactCodes[index + 8]) }
-            let term = terms.id(exact: tokens[index].exact, code: exactCodes[index],
-                                folded: tokens[index].folded)
-            tokenTerms.append(term)
-            let isWord = tokens[index].kind == .word
-            if isWord, let previousWord {
-                pairs.append(UInt64(previousWord) << 32 | UInt64(term))
+    /// Each token's term id. A term-table slot misses the cache for most tokens, so each is
+    /// prefetched 8 tokens ahead; a new term's keys come from the columns, or are rendered
+    /// again from `text`, the piece's bytes.
+    private func termIDs(of columns: TokenColumns, in text: UnsafeBufferPointer<UInt8>)
+        -> [UInt32]
+    {
+        var termIDs: [UInt32] = []
+        termIDs.reserveCapacity(columns.count)
+        var scanner = TokenScanner()
+        let codes = columns.exactCodes
+        for index in codes.indices {
+            if index + 8 < codes.count { terms.prefetch(codes[index + 8]) }
+            if let id = terms.existingID(codes[index]) {
+                termIDs.append(id)
+            } else {
+                let keys = columns.keys(index, in: text, scanner: &scanner)
+                termIDs.append(terms.id(exact: keys.exact, code: codes[index], folded: keys.folded))
             }
-            previousWord = isWord ? term : nil
+        }
+        return termIDs
+    }
+
+    /// Records a field's terms (`termIDs[i]` at position `offset + i`), the pairs of
+    /// adjacent words, and its entities' keys.
+    private func record(_ termIDs: [UInt32], of columns: TokenColumns, entities: [Entity],
+                        offset: UInt32, ordinal: UInt32) {
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(termIDs.count)
+        let tokens = columns.entries
+        for index in termIDs.indices.dropFirst()
+        where tokens[index].kind == .word && tokens[index - 1].kind == .word {
+            pairs.append(UInt64(termIDs[index - 1]) << 32 | UInt64(termIDs[index]))
         }
         bigrams.increment(pairs)
-        tokenTerms.withUnsafeBufferPointer { postings.record($0, from: offset, in: ordinal) }
-        for entity in analysis.entities {
+        termIDs.withUnsafeBufferPointer { postings.record($0, from: offset, in: ordinal) }
+        for entity in entities {
             let position = offset + entity.positions.lowerBound
             postings.record(terms.id(exact: entity.keys.exact, folded: entity.keys.folded),
                             at: position, in: ordinal)
@@ -119,7 +133,6 @@ final class SegmentBuilder {
                 postings.record(terms.id(exact: key, folded: key), at: position, in: ordinal)
             }
         }
-        return UInt32(analysis.tokens.count)
     }
 }
 

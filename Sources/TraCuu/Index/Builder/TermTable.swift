@@ -6,8 +6,9 @@ import TraCuuText
 /// folded key (the dictionary's sort key).
 ///
 /// Called once per token, with the `KeywordCode` of its exact key that the tokenizer already
-/// made: a key of at most 15 bytes is its code, so finding it hashes and compares two
-/// integers held in the slot itself, one memory access. A longer key (an entity's) is hashed
+/// made: a key of at most 15 bytes is its code, so finding it (`existingID(_:)`) hashes and
+/// compares two integers held in the slot itself, one memory access; its strings are needed
+/// only when it is new. A longer key (an entity's) is hashed
 /// from its bytes and compared with a copy kept in `longKeys`. Keys are NFC, so their bytes
 /// identify them.
 final class TermTable {
@@ -41,41 +42,47 @@ final class TermTable {
 
     var count: Int { exactKeys.count }
 
+    /// The id of a short key, by its code, if the table has it; nil for a long key's code
+    /// (`id(exact:code:folded:)` finds those).
+    @inline(__always)
+    func existingID(_ code: KeywordCode) -> UInt32? {
+        guard !code.isLong else { return nil }
+        var index = Int(Self.hash(code.mixed)) & mask
+        while slots[index].idPlusOne != 0 {
+            if slots[index].low == code.low, slots[index].high == code.high {
+                return slots[index].idPlusOne - 1
+            }
+            index = (index + 1) & mask
+        }
+        return nil
+    }
+
     /// The id of the key `exact`, whose code is `code`; added with its folded key when new.
-    /// A short key's strings are asked for only when it is new.
-    func id(exact: @autoclosure () -> String, code: KeywordCode,
-            folded: @autoclosure () -> String) -> UInt32 {
-        let slot: Int, hash: UInt32, exactKey: String
+    func id(exact: String, code: KeywordCode, folded: String) -> UInt32 {
+        let slot: Int, hash: UInt32
         if code.isLong {
-            var key = exact()
+            var key = exact
             let found = key.withUTF8(findLong)
             if let id = found.id { return id }
             (slot, hash) = (found.slot, found.hash)
             slots[slot].low = UInt64(longKeys.count)
             longKeys.appendLittleEndian(UInt32(key.utf8.count))
             longKeys.append(contentsOf: key.utf8)
-            exactKey = key
         } else {
+            if let id = existingID(code) { return id }
             hash = Self.hash(code.mixed)
             var index = Int(hash) & mask
-            while slots[index].idPlusOne != 0 {
-                if slots[index].low == code.low, slots[index].high == code.high {
-                    return slots[index].idPlusOne - 1
-                }
-                index = (index + 1) & mask
-            }
+            while slots[index].idPlusOne != 0 { index = (index + 1) & mask }
             slot = index
             slots[slot].low = code.low
-            exactKey = exact()
         }
         let id = UInt32(exactKeys.count)
         slots[slot].high = code.high
         slots[slot].hash = hash
         slots[slot].idPlusOne = id + 1
-        let foldedKey = folded()
-        exactKeys.append(exactKey)
-        foldedKeys.append(foldedKey)
-        bytes += (code.isLong ? 2 : 1) * exactKey.utf8.count + foldedKey.utf8.count + 40
+        exactKeys.append(exact)
+        foldedKeys.append(folded)
+        bytes += (code.isLong ? 2 : 1) * exact.utf8.count + folded.utf8.count + 40
         if exactKeys.count * 2 > mask + 1 { grow() }
         return id
     }
@@ -89,7 +96,8 @@ final class TermTable {
 
     /// The id of `exact`, whose code the table computes.
     func id(exact: String, folded: @autoclosure () -> String) -> UInt32 {
-        id(exact: exact, code: KeywordCode(exact), folded: folded())
+        let code = KeywordCode(exact)
+        return existingID(code) ?? id(exact: exact, code: code, folded: folded())
     }
 
     /// Term ids in dictionary order: by folded key, then exact key, bytewise. Most pairs
