@@ -42,8 +42,16 @@ extension TokenScanner {
         render(withCodes: true)
     }
 
+    /// `renderTokenWithCodes()` without the text, which the index builder takes from the
+    /// bytes when it needs it.
+    mutating func renderKeysWithCodes() -> (keys: WordKeys, exact: KeywordCode,
+                                            folded: KeywordCode) {
+        let rendered = render(withCodes: true, withText: false)
+        return (rendered.keys, rendered.exact, rendered.folded)
+    }
+
     @inline(__always)
-    private mutating func render(withCodes: Bool)
+    private mutating func render(withCodes: Bool, withText: Bool = true)
         -> (text: String, keys: WordKeys, exact: KeywordCode, folded: KeywordCode)
     {
         if needsReference || kind == .url || kind == .email {
@@ -56,7 +64,7 @@ extension TokenScanner {
                 renderLowercasedText()
                 let key = keyString()
                 keys = WordKeys(exact: key, toneless: key, folded: key)
-                text = tokenText
+                text = withText ? tokenText : ""
             }
             guard withCodes else { return (text, keys, .long, .long) }
             return (text, keys, KeywordCode(keys.exact), KeywordCode(keys.folded))
@@ -83,7 +91,7 @@ extension TokenScanner {
         }
         // `key` holds the exact key now.
         let exactCode = withCodes ? KeywordCode(bytes: key) : .long
-        let text = keyEqualsText ? exact : tokenText
+        let text = keyEqualsText || !withText ? exact : tokenText
         return (text, WordKeys(exact: exact, toneless: toneless, folded: folded), exactCode,
                 foldedCode)
     }

@@ -66,14 +66,14 @@ public struct Tokenizer: Sendable {
             var columns = TokenColumns(reservingCapacity: bytes.count / 5)
             var scanner = TokenScanner()
             scanner.scan(bytes) { scanner in
-                let entry = cache.entry(for: &scanner)
+                let rendered = cache.rendered(&scanner)
                 let keepsKeys = scanner.isCapitalized || scanner.needsReference
                     || scanner.kind == .url || scanner.kind == .email
-                    || entry.pointee.exact.isLong || entry.pointee.folded.isLong
+                    || rendered.exact.isLong || rendered.folded.isLong
                 columns.append(kind: scanner.kind, range: scanner.start..<scanner.end,
                                isCapitalized: scanner.isCapitalized,
-                               exactCode: entry.pointee.exact, foldedCode: entry.pointee.folded,
-                               keys: keepsKeys ? entry.pointee.keys : nil)
+                               exactCode: rendered.exact, foldedCode: rendered.folded,
+                               keys: keepsKeys ? rendered.keys.pointee : nil)
             }
             return columns
         }
