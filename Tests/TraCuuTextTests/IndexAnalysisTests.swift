@@ -18,7 +18,9 @@ import TraCuuTestSupport
                 let fresh = analyzer.analyze(text)
                 let (columns, entities) = analyzer.analyzeForIndex(text, cache: cache)
                 let context = EntityContext(text: text, columns: columns, mode: .document)
-                if entities != fresh.entities { differences.append("entities of \(text.prefix(40))") }
+                if entities != fresh.entities {
+                    differences.append("entities of \(text.prefix(40))")
+                }
                 guard columns.count == fresh.tokens.count else {
                     differences.append("token count of \(text.prefix(40))")
                     continue

@@ -44,7 +44,7 @@ public struct EntityContext: Sendable {
                   tokens: tokens, mode: mode, readWords: readWords)
     }
 
-    /// A context on columns (`Tokenizer.columns(in:cache:_:)`), and the tokens they were made
+    /// A context on columns (`Tokenizer.columns(in:cache:)`), and the tokens they were made
     /// from if any.
     init(text: String, columns: TokenColumns, tokens: [Token]? = nil, mode: AnalysisMode,
          readWords: [Bool] = []) {
@@ -54,12 +54,10 @@ public struct EntityContext: Sendable {
         self.readWords = readWords
         let bytes = Array(text.utf8)
         self.bytes = bytes
-        allowsLowercaseNames = mode == .query && !(1..<max(columns.count, 1)).contains { index in
-            columns.entries[index].kind == .word && columns.entries[index].isCapitalized
-                && bytes.withUnsafeBufferPointer { bytes in
-                    let text = String(decoding: bytes[columns.entries[index].range], as: UTF8.self)
-                    return text != text.uppercased()
-                }
+        allowsLowercaseNames = mode == .query && !columns.entries.dropFirst().contains { token in
+            guard token.kind == .word, token.isCapitalized else { return false }
+            let text = String(decoding: bytes[token.range], as: UTF8.self)
+            return text != text.uppercased()
         }
         tokenStarts = EntityStarts.of(
             keywordCodes: mode == .document ? columns.exactCodes : columns.foldedCodes,
@@ -70,7 +68,8 @@ public struct EntityContext: Sendable {
                 guard index + 1 < entries.count else { return false }
                 let gap = entries[index].range.upperBound ..< entries[index + 1].range.lowerBound
                 guard !gap.isEmpty else { return false }
-                for offset in gap where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != 0x09 {
+                for offset in gap
+                where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != 0x09 {
                     return false
                 }
                 return true
@@ -121,9 +120,8 @@ public struct EntityContext: Sendable {
     /// Whether token `index`'s text is its own uppercase (`NQ`, `HĐND`, `XIV`, `2021`).
     public func isAllUppercase(_ index: Int) -> Bool {
         // A lowercase ASCII letter settles it without building strings.
-        guard !bytes[columns.entries[index].range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else {
-            return false
-        }
+        let range = columns.entries[index].range
+        guard !bytes[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         let text = text(index)
         return text == text.uppercased()
     }
@@ -131,6 +129,7 @@ public struct EntityContext: Sendable {
     /// Token `index`'s keys at the three levels.
     public func keys(_ index: Int) -> WordKeys {
         if let givenTokens { return givenTokens[index].keys }
+        if let kept = columns.keptKeys(index) { return kept }
         var scanner = TokenScanner()
         return bytes.withUnsafeBufferPointer { columns.keys(index, in: $0, scanner: &scanner) }
     }
@@ -304,8 +303,9 @@ public struct EntityContext: Sendable {
 
     func entity(_ match: EntityMatch) -> Entity {
         let first = match.tokens.lowerBound, last = match.tokens.upperBound - 1
-        return Entity(value: match.value, text: text(of: match.tokens),
-                      utf8Range: columns.entries[first].range.lowerBound..<columns.entries[last].range.upperBound,
+        let start = columns.entries[first].range.lowerBound
+        let end = columns.entries[last].range.upperBound
+        return Entity(value: match.value, text: text(of: match.tokens), utf8Range: start..<end,
                       positions: position(first)..<(position(last) + 1), keys: match.keys)
     }
 

@@ -8,9 +8,8 @@ import TraCuuText
 /// Called once per token, with the `KeywordCode` of its exact key that the tokenizer already
 /// made: a key of at most 15 bytes is its code, so finding it (`existingID(_:)`) hashes and
 /// compares two integers held in the slot itself, one memory access; its strings are needed
-/// only when it is new. A longer key (an entity's) is hashed
-/// from its bytes and compared with a copy kept in `longKeys`. Keys are NFC, so their bytes
-/// identify them.
+/// only when it is new. A longer key (an entity's) is hashed from its bytes and compared
+/// with a copy kept in `longKeys`. Keys are NFC, so their bytes identify them.
 final class TermTable {
     private(set) var exactKeys: [String] = []
     private(set) var foldedKeys: [String] = []
