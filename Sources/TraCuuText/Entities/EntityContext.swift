@@ -59,9 +59,11 @@ public struct EntityContext: Sendable {
             let text = String(decoding: bytes[token.range], as: UTF8.self)
             return text != text.uppercased()
         }
-        tokenStarts = EntityStarts.of(
-            keywordCodes: mode == .document ? columns.exactCodes : columns.foldedCodes,
-            foldedCodes: columns.foldedCodes, mode: mode)
+        tokenStarts = mode == .document && columns.documentStarts.count == columns.count
+            ? columns.documentStarts
+            : EntityStarts.of(keywordCodes: mode == .document ? columns.exactCodes
+                                                              : columns.foldedCodes,
+                              foldedCodes: columns.foldedCodes, mode: mode)
         spacedAfter = bytes.withUnsafeBufferPointer { bytes in
             let entries = columns.entries
             return entries.indices.map { index in

@@ -24,13 +24,24 @@ struct EntityStarts: OptionSet, Sendable {
     static func of(keywordCodes: [KeywordCode], foldedCodes: [KeywordCode],
                    mode: AnalysisMode) -> [EntityStarts] {
         let index = mode == .document ? document : query
-        let codeKinds = DocumentReferenceRecognizer.codeKinds
         return keywordCodes.indices.map { token in
-            let value = index.value(for: keywordCodes[token])
-            var starts = value >= 0 ? EntityStarts(rawValue: UInt8(value)) : []
-            if codeKinds.contains(foldedCodes[token]) { starts.insert(.documentCode) }
-            return starts
+            of(keywordCodes[token], folded: foldedCodes[token], in: index)
         }
+    }
+
+    /// What a token of a document may start or end, from its exact and folded keys' codes
+    /// (`RenderCache` keeps it with them).
+    static func inDocument(exact: KeywordCode, folded: KeywordCode) -> EntityStarts {
+        of(exact, folded: folded, in: document)
+    }
+
+    @inline(__always)
+    private static func of(_ keyword: KeywordCode, folded: KeywordCode,
+                           in index: KeywordIndex) -> EntityStarts {
+        let value = index.value(for: keyword)
+        var starts = value >= 0 ? EntityStarts(rawValue: UInt8(value)) : []
+        if DocumentReferenceRecognizer.codeKinds.contains(folded) { starts.insert(.documentCode) }
+        return starts
     }
 
     private static let document = index(.document)

@@ -4,26 +4,30 @@
 /// rendering makes up to three strings, each validated as UTF-8).
 ///
 /// Direct-mapped on tokens of at most 15 bytes (their bytes as a `KeywordCode`), 4,096
-/// entries (192 KB of tags, read by every look-up, and 192 KB of keys): 87% of news tokens
+/// entries (224 KB of tags, read by every look-up, and 192 KB of keys): 87% of news tokens
 /// hit. 8,192 entries hit 92% but index no faster on one thread, and two threads scaled
 /// worse with them (1.79–1.89× one thread, against 1.94–2.07× with 4,096, in one period of
 /// this machine).
-/// Not for sharing between threads: the index builder keeps one per segment builder.
+/// What a token may start (`EntityStarts`) is kept for documents, which the index builder
+/// analyses. Not for sharing between threads: the builder keeps one per segment builder.
 package final class RenderCache {
-    /// A token's keys and their codes, as `TokenScanner` renders them.
+    /// A token's keys and their codes, as `TokenScanner` renders them, and what it may
+    /// start in a document.
     package struct Rendered {
         package let exact: KeywordCode
         package let folded: KeywordCode
+        let starts: EntityStarts
         /// Valid until the next `rendered(_:)`.
         package let keys: UnsafePointer<WordKeys>
     }
 
-    /// What a look-up reads: the token's bytes and its keys' codes (48 bytes; the keys sit
-    /// apart, read only for the tokens whose keys are kept).
+    /// What a look-up reads: the token's bytes, its keys' codes and what it may start (56
+    /// bytes; the keys sit apart, read only for the tokens whose keys are kept).
     private struct Tag {
         var bytes = KeywordCode.long
         var exact = KeywordCode.long
         var folded = KeywordCode.long
+        var starts = EntityStarts()
     }
 
     private static let bits = 12
@@ -61,6 +65,7 @@ package final class RenderCache {
             let rendered = scanner.renderKeysWithCodes()
             spareKeys.pointee = rendered.keys
             return Rendered(exact: rendered.exact, folded: rendered.folded,
+                            starts: .inDocument(exact: rendered.exact, folded: rendered.folded),
                             keys: UnsafePointer(spareKeys))
         }
         let bytes = KeywordCode(bytes: UnsafeBufferPointer(
@@ -69,10 +74,12 @@ package final class RenderCache {
         let tag = tags + slot
         if tag.pointee.bytes != bytes {
             let rendered = scanner.renderKeysWithCodes()
-            tag.pointee = Tag(bytes: bytes, exact: rendered.exact, folded: rendered.folded)
+            tag.pointee = Tag(bytes: bytes, exact: rendered.exact, folded: rendered.folded,
+                              starts: .inDocument(exact: rendered.exact,
+                                                  folded: rendered.folded))
             keys[slot] = rendered.keys
         }
         return Rendered(exact: tag.pointee.exact, folded: tag.pointee.folded,
-                        keys: UnsafePointer(keys + slot))
+                        starts: tag.pointee.starts, keys: UnsafePointer(keys + slot))
     }
 }

@@ -20,6 +20,9 @@ package struct TokenColumns: Sendable {
     package private(set) var entries: [Entry] = []
     package private(set) var exactCodes: [KeywordCode] = []
     package private(set) var foldedCodes: [KeywordCode] = []
+    /// What each token may start in a document, when known (`Tokenizer.columns(in:cache:)`);
+    /// empty otherwise.
+    private(set) var documentStarts: [EntityStarts] = []
     private var keptKeys: [WordKeys] = []
 
     package var count: Int { entries.count }
@@ -28,6 +31,7 @@ package struct TokenColumns: Sendable {
         entries.reserveCapacity(capacity)
         exactCodes.reserveCapacity(capacity)
         foldedCodes.reserveCapacity(capacity)
+        documentStarts.reserveCapacity(capacity)
     }
 
     /// The columns of `tokens`; their keys are not kept.
@@ -42,7 +46,9 @@ package struct TokenColumns: Sendable {
 
     /// Appends a token; `keys` is kept when given.
     mutating func append(kind: Token.Kind, range: Range<Int>, isCapitalized: Bool,
-                         exactCode: KeywordCode, foldedCode: KeywordCode, keys: WordKeys?) {
+                         exactCode: KeywordCode, foldedCode: KeywordCode,
+                         documentStarts starts: EntityStarts, keys: WordKeys?) {
+        documentStarts.append(starts)
         var keptKey: Int32 = -1
         if let keys {
             keptKey = Int32(keptKeys.count)

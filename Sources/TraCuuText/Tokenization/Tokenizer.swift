@@ -73,6 +73,7 @@ public struct Tokenizer: Sendable {
                 columns.append(kind: scanner.kind, range: scanner.start..<scanner.end,
                                isCapitalized: scanner.isCapitalized,
                                exactCode: rendered.exact, foldedCode: rendered.folded,
+                               documentStarts: rendered.starts,
                                keys: keepsKeys ? rendered.keys.pointee : nil)
             }
             return columns
