@@ -62,11 +62,13 @@ public struct Tokenizer: Sendable {
     /// costs). See `TokenColumns` for the keys it keeps.
     package func columns(in text: String, cache: RenderCache) -> TokenColumns {
         var text = text
+        // The caller keeps the cache alive: no reference counting per token.
+        let cache = Unmanaged.passUnretained(cache)
         return text.withUTF8 { bytes in
             var columns = TokenColumns(reservingCapacity: bytes.count / 5)
             var scanner = TokenScanner()
             scanner.scan(bytes) { scanner in
-                let rendered = cache.rendered(&scanner)
+                let rendered = cache._withUnsafeGuaranteedRef { $0.rendered(&scanner) }
                 let keepsKeys = scanner.isCapitalized || scanner.needsReference
                     || scanner.kind == .url || scanner.kind == .email
                     || rendered.exact.isLong || rendered.folded.isLong
