@@ -8,6 +8,7 @@
 /// hit. 8,192 entries hit 92% but index no faster on one thread, and two threads scaled
 /// worse with them (1.79–1.89× one thread, against 1.94–2.07× with 4,096, in one period of
 /// this machine).
+///
 /// What a token may start (`EntityStarts`) is kept for documents, which the index builder
 /// analyses. Not for sharing between threads: the builder keeps one per segment builder.
 package final class RenderCache {
