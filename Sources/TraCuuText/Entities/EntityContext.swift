@@ -112,18 +112,21 @@ public struct EntityContext: Sendable {
     /// Token `index`'s text as written.
     public func text(_ index: Int) -> String {
         if let givenTokens { return givenTokens[index].text }
-        return String(decoding: bytes[columns.entries[index].range], as: UTF8.self)
+        return String(decoding: utf8(index), as: UTF8.self)
     }
 
     /// Token `index`'s UTF-8 length.
     @inline(__always)
     public func byteCount(_ index: Int) -> Int { columns.entries[index].range.count }
 
+    /// Token `index`'s UTF-8 bytes, for tests that need no `String`.
+    @inline(__always)
+    func utf8(_ index: Int) -> ArraySlice<UInt8> { bytes[columns.entries[index].range] }
+
     /// Whether token `index`'s text is its own uppercase (`NQ`, `HĐND`, `XIV`, `2021`).
     public func isAllUppercase(_ index: Int) -> Bool {
         // A lowercase ASCII letter settles it without building strings.
-        let range = columns.entries[index].range
-        guard !bytes[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        guard !utf8(index).contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         let text = text(index)
         return text == text.uppercased()
     }

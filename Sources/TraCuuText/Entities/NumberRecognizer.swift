@@ -33,7 +33,7 @@ public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
             guard context.mode == .query || context.isCapitalized(index) else {
                 return false
             }
-            return RomanNumeral.mayBeNumeral(context.text(index),
+            return RomanNumeral.mayBeNumeral(context.utf8(index),
                                              uppercase: context.mode == .document)
         case .url, .email:
             return false
@@ -70,7 +70,7 @@ public struct NumberRecognizer: EntityRecognizer, PrefilteredRecognizer {
     /// The value of a Roman numeral at `index` when a congress or plenum word precedes it.
     static func romanValue(at index: Int, in context: EntityContext) -> Int? {
         let text = context.text(index)
-        guard RomanNumeral.mayBeNumeral(text),
+        guard RomanNumeral.mayBeNumeral(text.utf8),
               context.mode == .query || context.isAllUppercase(index),
               let value = RomanNumeral.value(of: text),
               isAfterOrdinalWord(index, in: context) else { return nil }

@@ -22,8 +22,8 @@ enum RomanNumeral {
     /// With `uppercase`, for callers that also require `text == text.uppercased()`: false
     /// unless every byte is one of I V X L C D M, since no other text equals its uppercase
     /// and uppercases to those letters.
-    static func mayBeNumeral(_ text: String, uppercase: Bool = false) -> Bool {
-        for byte in text.utf8 {
+    static func mayBeNumeral(_ utf8: some Sequence<UInt8>, uppercase: Bool = false) -> Bool {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"),
                  UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "M"):
