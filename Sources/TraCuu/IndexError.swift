@@ -14,6 +14,8 @@ public struct IndexError: Error, Sendable, CustomStringConvertible {
         public static let io = Code(name: "io")
         /// No index (or no such file) where one was expected.
         public static let notFound = Code(name: "notFound")
+        /// A folder that holds files but no index, so it is not used as one.
+        public static let notAnIndex = Code(name: "notAnIndex")
         /// A document that cannot be indexed (an empty or duplicate id, too large).
         public static let invalidDocument = Code(name: "invalidDocument")
 

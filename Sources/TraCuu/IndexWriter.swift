@@ -249,18 +249,16 @@ public final class IndexWriter {
         try writeManifest()
     }
 
-    /// Deletes files no commit refers to: leftovers of interrupted or rolled back writes.
+    /// Deletes index files no commit refers to: leftovers of interrupted or rolled back
+    /// writes. Files the index did not write are never touched (`IndexFiles`).
     private func deleteUnreferencedFiles() throws {
         var keep = manifest.files
-        keep.insert("write.lock")
         for segment in segments {
             for fileExtension in SegmentFormat.segmentExtensions {
                 keep.insert(SegmentFormat.file(segment.reader.name, fileExtension))
             }
         }
-        for file in try index.directory.fileNames() where !keep.contains(file) {
-            try index.directory.delete(file)
-        }
+        try IndexFiles.deleteUnreferenced(in: index.directory, keeping: keep)
     }
 }
 

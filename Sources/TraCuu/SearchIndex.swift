@@ -22,7 +22,10 @@ public final class SearchIndex: Sendable {
     }
 
     /// Opens the index in folder `path`. With `creatingIfMissing`, creates the folder and an
-    /// empty index when there is none; otherwise throws `IndexError.notFound`.
+    /// empty index when there is none; otherwise throws `IndexError.notFound`. An existing
+    /// folder that holds no index but other files is never made one: it throws
+    /// `IndexError.notAnIndex` and nothing in it is touched. The index owns only the files
+    /// it writes; nothing else in its folder is ever deleted.
     public static func open(at path: String, creatingIfMissing: Bool = false,
                             options: IndexOptions = IndexOptions()) throws -> SearchIndex {
         let directory = try FileDirectory(path: path, creatingIfMissing: creatingIfMissing)
@@ -63,6 +66,14 @@ public final class SearchIndex: Sendable {
         }
         guard creatingIfMissing else {
             throw IndexError(.notFound, "no index at \(path ?? "memory") (no manifest)")
+        }
+        let foreign = try IndexFiles.foreignEntries(in: directory)
+        guard foreign.isEmpty else {
+            let shown = foreign.prefix(3).joined(separator: ", ")
+                + (foreign.count > 3 ? " and \(foreign.count - 3) more" : "")
+            throw IndexError(.notAnIndex, "\(path ?? "the directory") is not a TraCuu index "
+                             + "and is not empty (it holds \(shown)); nothing was changed. "
+                             + "Give a new or empty folder for the index")
         }
         let lock = try directory.lock()
         defer { lock.release() }

@@ -36,6 +36,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputFile.requireOutside(index: location.path, paths)
         let files = try InputFile.expand(paths)
         let options = IndexOptions(bufferBytes: max(1, bufferMb) << 20, threads: max(1, threads))
         let index = try SearchIndex.open(at: location.path, creatingIfMissing: true,

@@ -97,6 +97,47 @@ import TraCuu
         #expect(stats["documents"] as? Int == 6)
     }
 
+    @Test("a folder of the user's files given as --index is refused and left as it was")
+    func foreignIndexFolder() throws {
+        let work = try folder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let victim = work.appendingPathComponent("victim")
+        try FileManager.default.createDirectory(at: victim.appendingPathComponent("sub"),
+                                                withIntermediateDirectories: true)
+        for name in ["thesis.docx", ".hidden", "sub/a.txt"] {
+            try Data("x".utf8).write(to: victim.appendingPathComponent(name))
+        }
+        let input = work.appendingPathComponent("some.jsonl")
+        try Data((jsonLine("a", "Tin", "hòa bình") + "\n").utf8).write(to: input)
+        let result = try TracuuExecutable.run(["index", "--index", victim.path, input.path],
+                                              input: "")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is not a TraCuu index"), "\(result.stderr)")
+        let left = try FileManager.default.subpathsOfDirectory(atPath: victim.path).sorted()
+        #expect(left == [".hidden", "sub", "sub/a.txt", "thesis.docx"])
+    }
+
+    @Test("input that is the index folder or inside it is refused before anything is written",
+          arguments: ["same", "inside", "parent"])
+    func inputInsideIndexFolder(case name: String) throws {
+        let work = try folder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let own = work.appendingPathComponent("self")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        try Data("Nghị quyết số 05".utf8).write(to: own.appendingPathComponent("a.txt"))
+        let arguments: [String]
+        switch name {
+        case "same": arguments = ["index", "--index", own.path, own.path]
+        case "inside": arguments = ["index", "--index", own.path + "/../self",
+                                    own.appendingPathComponent("a.txt").path]
+        default: arguments = ["index", "--index", work.path, own.path]
+        }
+        let result = try TracuuExecutable.run(arguments, input: "")
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("inside it"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: own.path) == ["a.txt"])
+    }
+
     @Test("a writer killed with SIGKILL mid-indexing leaves the last commit, whole and usable")
     func killedMidIndexing() throws {
         let work = try folder()
@@ -107,6 +148,8 @@ import TraCuu
         #expect(try TracuuExecutable.run(["index", "--index", index,
                                           work.appendingPathComponent("a.jsonl").path],
                                          input: "").status == 0)
+        let notes = URL(fileURLWithPath: index).appendingPathComponent("notes.txt")
+        try Data("ghi chú".utf8).write(to: notes)
         let body = String(repeating: "Đảng bộ phường Mỏ Chè liên tục đạt trong sạch. ", count: 40)
         let big = (0..<20_000).map { jsonLine("k\($0)", "Bài \($0)", body) }
         let bigURL = work.appendingPathComponent("big.jsonl")
@@ -130,6 +173,7 @@ import TraCuu
                                               work.appendingPathComponent("a.jsonl").path],
                                              input: "")
         #expect(again.status == 0, "the lock died with the killed writer: \(again.stderr)")
+        #expect(FileManager.default.contents(atPath: notes.path) == Data("ghi chú".utf8))
     }
 
     @Test("delete removes by id and reports unknown ids; check reports a damaged file")

@@ -73,6 +73,9 @@ package final class FaultInjectingDirectory: Directory {
     /// The wrapped directory's files; never fails by injection.
     package func fileNames() throws -> [String] { try base.fileNames() }
 
+    /// The wrapped directory's entries; never fails by injection.
+    package func entryNames() throws -> [String] { try base.entryNames() }
+
     /// Whether the wrapped directory has the file.
     package func fileExists(_ name: String) -> Bool { base.fileExists(name) }
 

@@ -5,6 +5,9 @@ package protocol Directory: Sendable {
     /// The names of all files, in no particular order.
     func fileNames() throws -> [String]
 
+    /// Every name in the folder: files, subfolders, links, hidden ones and the lock file.
+    func entryNames() throws -> [String]
+
     /// Whether a file exists.
     func fileExists(_ name: String) -> Bool
 

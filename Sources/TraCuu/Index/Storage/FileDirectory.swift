@@ -51,22 +51,35 @@ package final class FileDirectory: Directory {
     /// The regular files in the folder (`opendir`/`readdir`), in no particular order; leaves
     /// out subfolders and the writer lock file, which belongs to `lock()`, not to the index.
     package func fileNames() throws -> [String] {
+        try listEntries().compactMap { name, type in
+            guard name != WriterLock.fileName else { return nil }
+            let isFile = type == Int(DT_REG)
+                || (type == Int(DT_UNKNOWN) && isRegularFile(path(of: name)))
+            return isFile ? name : nil
+        }
+    }
+
+    /// The folder's entries but `.` and `..`, with their `d_type`.
+    private func listEntries() throws -> [(name: String, type: Int)] {
         guard let folder = opendir(path) else {
             throw SystemCall.error("list", path: path, file: nil, errno: errno)
         }
         defer { closedir(folder) }
-        var names: [String] = []
+        var entries: [(name: String, type: Int)] = []
         while let entry = readdir(folder) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name == "." || name == ".." || name == WriterLock.fileName { continue }
-            let type = Int(entry.pointee.d_type)
-            if type == Int(DT_REG) || (type == Int(DT_UNKNOWN) && isRegularFile(path(of: name))) {
-                names.append(name)
-            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, Int(entry.pointee.d_type)))
         }
-        return names
+        return entries
+    }
+
+    /// Every entry of the folder but `.` and `..` (`opendir`/`readdir`): files, subfolders,
+    /// links, hidden ones and the lock file.
+    package func entryNames() throws -> [String] {
+        try listEntries().map(\.name)
     }
 
     /// Whether a regular file of that name exists (`stat`).

@@ -28,6 +28,11 @@ package final class MemoryDirectory: Directory {
         state.withLock { Array($0.files.keys) }
     }
 
+    /// The names of all files: memory has no subfolders, and its lock is no file.
+    package func entryNames() throws -> [String] {
+        try fileNames()
+    }
+
     /// Whether a file exists.
     package func fileExists(_ name: String) -> Bool {
         state.withLock { $0.files[name] != nil }
