@@ -1,7 +1,8 @@
 import TraCuuText
 
 extension Searcher {
-    /// The live documents with a date, in every segment.
+    /// The live documents with a date, in every segment: 0 tells that a date filter can
+    /// match nothing. Counted on each call, from the dates beside the ids (no stored field).
     public var datedDocumentCount: Int {
         segments.reduce(0) { total, segment in
             let documents = segment.reader.documents
