@@ -1,3 +1,5 @@
+import TraCuuText
+
 /// A document to index: an id, a title and a body, and optional metadata that is stored and
 /// returned with hits.
 public struct Document: Hashable, Sendable {
@@ -5,8 +7,9 @@ public struct Document: Hashable, Sendable {
     public var id: String
     public var title: String
     public var body: String
-    /// A date as given (ISO 8601 `YYYY-MM-DD` is what `--since`/`--until` understand).
-    public var date: String?
+    /// When it was written or published: a day, or a month or year when that is all that is
+    /// known. `CalendarDate("2021-06-16")` or `CalendarDate("16/6/2021")` reads one from text.
+    public var date: CalendarDate?
     /// Where the document comes from (a newspaper, a collection).
     public var source: String?
     /// The file it was read from.
@@ -14,7 +17,7 @@ public struct Document: Hashable, Sendable {
     /// Further fields to store and return with hits, not indexed.
     public var fields: [String: String]
 
-    public init(id: String, title: String = "", body: String, date: String? = nil,
+    public init(id: String, title: String = "", body: String, date: CalendarDate? = nil,
                 source: String? = nil, path: String? = nil, fields: [String: String] = [:]) {
         self.id = id
         self.title = title

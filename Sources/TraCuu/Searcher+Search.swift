@@ -3,14 +3,20 @@ import TraCuuText
 extension Searcher {
     /// The best `limit` documents for `query` after skipping `offset`, best first: those
     /// mentioning more of the query's entities first, then by score (`Explanation`); ties go
-    /// to the earlier document. `since`/`until` (`YYYY-MM-DD`, inclusive) and the query's
-    /// `date:` filters keep documents whose stored date fits; a document without a date is
-    /// left out when there is a date filter.
+    /// to the earlier document. `since`/`until` (inclusive; a partial date counts from its
+    /// first day or up to its last) and the query's `date:` filters keep documents whose
+    /// date fits: every day it covers, so `2021` fits `date:2021` but not `date:2021-06`. A
+    /// document without a date is left out when there is a date filter. A query of date
+    /// filters only lists the documents that fit, newest first.
     public func search(_ query: Query, limit: Int = 10, offset: Int = 0,
-                       since: String? = nil, until: String? = nil,
+                       since: CalendarDate? = nil, until: CalendarDate? = nil,
                        parameters: ScoringParameters = ScoringParameters()) throws
         -> SearchResults
     {
+        let dates = DateFilter(dates: query.dates, since: since, until: until)
+        if query.clauses.isEmpty {
+            return try listByDate(dates, limit: limit, offset: offset)
+        }
         var plan = QueryPlan(query)
         let readings = QueryInterpretation.readings(of: plan, in: segments,
                                                     totalLength: totalLength)
@@ -21,7 +27,6 @@ extension Searcher {
         }
         let statistics = CollectionStatistics(plan: plan, expansions: expansions,
                                               segments: segments, totalLength: totalLength)
-        let dates = DateFilter(dates: plan.dates, since: since, until: until)
         // Documents that mention more of the query's entities come first (a resolution or a
         // name beats its words scattered over a page); then by score, then document order
         // (`TopKCollector`). Only the first offset + limit are needed, so the scorers skip
@@ -91,23 +96,6 @@ extension Searcher {
         }) else { return nil }
         return plan.terms.enumerated().map { index, term in readings[index] ?? term.keys.exact }
             .joined(separator: " ")
-    }
-}
-
-/// `date:` filters and `since`/`until` bounds over stored `YYYY-MM-DD` dates.
-struct DateFilter {
-    let dates: [String]
-    let since: String?
-    let until: String?
-
-    var isEmpty: Bool { dates.isEmpty && since == nil && until == nil }
-
-    func accepts(_ date: String?) -> Bool {
-        guard !isEmpty else { return true }
-        guard let date else { return false }
-        if let since, date < since { return false }
-        if let until, String(date.prefix(until.count)) > until { return false }
-        return dates.isEmpty || dates.contains { date.hasPrefix($0) }
     }
 }
 

@@ -15,7 +15,7 @@ enum HitOutput {
         for (rank, hit) in results.hits.enumerated() {
             lines.append("")
             lines += wrap("\(rank + 1). \(hit.title.isEmpty ? hit.id : hit.title)", indent: "   ")
-            let where_ = [hit.id, hit.date, hit.source ?? hit.path].compactMap { $0 }
+            let where_ = [hit.id, hit.date?.description, hit.source ?? hit.path].compactMap { $0 }
             lines += wrap(where_.joined(separator: " · ")
                           + String(format: " · score %.2f", hit.score), indent: "   ",
                           first: "   ")
@@ -54,7 +54,7 @@ enum HitOutput {
         object.add("id", hit.id)
         object.add("score", json: String(format: "%.4f", hit.score))
         object.add("title", hit.title)
-        object.add("date", hit.date)
+        object.add("date", hit.date?.description)
         object.add("source", hit.source)
         object.add("path", hit.path)
         var snippet = JSONObject()

@@ -11,6 +11,8 @@ struct IndexRun {
     let lines: JSONLines
     private(set) var documents = 0
     private(set) var skipped = 0
+    /// Documents indexed without the date their line gave, which could not be read.
+    private(set) var undated = 0
     private(set) var textBytes = 0
     private let progress: Progress
 
@@ -35,6 +37,9 @@ struct IndexRun {
                 case .skipped(let file, let line, let reason):
                     skipped += 1
                     Output.writeError("tracuu: \(file):\(line): skipped: \(reason)\n")
+                case .undated(let file, let line, let reason):
+                    undated += 1
+                    Output.writeError("tracuu: \(file):\(line): \(reason)\n")
                 case .replaced(let file, let count):
                     Output.writeError("tracuu: \(file): replaced \(count) invalid byte "
                                       + "sequence(s) with U+FFFD\n")
@@ -58,5 +63,6 @@ struct IndexRun {
                       documents, megabytes, seconds, Double(documents) / seconds,
                       megabytes / seconds, skipped, path, statistics.documents,
                       statistics.segments)
+            + (undated > 0 ? " \(undated) indexed without their unreadable date." : "")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraCuu
+import TraCuuText
 
 /// `tracuu search`: ranked hits with highlighted snippets, as text or JSON.
 struct SearchCommand: ParsableCommand {
@@ -8,7 +9,10 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search an index. With no index at the default place, builds one from seeds/.",
         discussion: #"Syntax: words, "exact phrase", -word, -"phrase", a OR b, title:word, "#
-            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16)."#
+            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16). A query of date: "#
+            + "filters only lists the documents of those dates, newest first. Dates, in date: "
+            + "and --since/--until, are written " + CalendarDate.acceptedForms + "; a "
+            + "document dated 2021 fits date:2021 but not date:2021-06."
     )
 
     @OptionGroup var location: IndexLocation
@@ -25,11 +29,17 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Show each part of every hit's score.")
     var explain = false
 
-    @Option(help: "Only documents dated on or after this day (YYYY-MM-DD).")
-    var since: String?
+    @Option(help: ArgumentHelp("Only documents dated on or after this date (2021-06-01, "
+                               + "1/6/2021; 2021-06 or 2021 from its first day).",
+                               valueName: "date"),
+            transform: DateOption.parse)
+    var since: CalendarDate?
 
-    @Option(help: "Only documents dated on or before this day (YYYY-MM-DD).")
-    var until: String?
+    @Option(help: ArgumentHelp("Only documents dated on or before this date (2021-06-30, "
+                               + "30/6/2021; 2021-06 or 2021 up to its last day).",
+                               valueName: "date"),
+            transform: DateOption.parse)
+    var until: CalendarDate?
 
     @Option(help: "Run each line of this file as a query; print one JSON object a line.")
     var queries: String?
@@ -58,6 +68,7 @@ struct SearchCommand: ParsableCommand {
             Output.writeError(QueryErrorOutput.describe(error, in: text))
             throw ExitCode(2)
         }
+        warnIfUndated(searcher, filtering: !parsed.dates.isEmpty)
         let started = DispatchTime.now()
         let results = try searcher.search(parsed, limit: limit, offset: offset, since: since,
                                           until: until)
@@ -76,6 +87,7 @@ struct SearchCommand: ParsableCommand {
         guard let content = FileManager.default.contents(atPath: path) else {
             throw ValidationErrorMessage("cannot read \(path)")
         }
+        warnIfUndated(searcher, filtering: false)
         let output = Output()
         for line in String(decoding: content, as: UTF8.self).split(separator: "\n") {
             let text = String(line).trimmingCharacters(in: .whitespaces)
@@ -95,6 +107,25 @@ struct SearchCommand: ParsableCommand {
             output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
         }
         output.flush()
+    }
+
+    /// Says on stderr that no document has a date when a date filter (`filtering`, or
+    /// `--since`/`--until`) is asked of such an index: it can only find nothing.
+    private func warnIfUndated(_ searcher: Searcher, filtering: Bool) {
+        guard filtering || since != nil || until != nil, searcher.datedDocumentCount == 0
+        else { return }
+        Output.writeError("tracuu: no document in this index has a date, so a date filter "
+                          + "matches none (dates come from the \"date\" field of JSONL input)\n")
+    }
+}
+
+/// Reads `--since`/`--until`, refusing text that is no date with the forms it takes.
+enum DateOption {
+    static func parse(_ text: String) throws -> CalendarDate {
+        guard let date = CalendarDate(text) else {
+            throw ValidationError("not a date; write " + CalendarDate.acceptedForms)
+        }
+        return date
     }
 }
 

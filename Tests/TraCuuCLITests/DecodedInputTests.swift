@@ -43,6 +43,7 @@ import TraCuuText
         switch item.content {
         case .document(let document, let byteCount): "\(document) \(byteCount)"
         case .skipped(let file, let line, let reason): "skip \(file):\(line) \(reason)"
+        case .undated(let file, let line, let reason): "undated \(file):\(line) \(reason)"
         case .replaced(let file, let count): "replaced \(file) \(count)"
         }
     }
@@ -69,7 +70,8 @@ import TraCuuText
         #expect(error == nil)
         let expected = text.enumerated().filter { !$0.element.isEmpty }.map { number, line in
             switch lines.document(from: Array(line.utf8)) {
-            case .success(var document):
+            case .success(let (parsed, _)):
+                var document = parsed
                 document.path = input.path
                 return "\(document) \(line.utf8.count)"
             case .failure(let error):

@@ -162,7 +162,8 @@ import TraCuuTestSupport
     }
 
     @Test("an index written by a newer or an older format version is refused with a clear message",
-          arguments: [(UInt8(99), "Upgrade TraCuu"), (UInt8(1), "Index the documents again")])
+          arguments: [(UInt8(99), "Upgrade TraCuu"), (UInt8(1), "Index the documents again"),
+                     (UInt8(2), "Index the documents again")])
     func otherFormat(version: UInt8, advice: String) throws {
         let directory = MemoryDirectory()
         _ = try committedIndex(directory)

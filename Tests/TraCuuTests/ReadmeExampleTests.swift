@@ -1,5 +1,6 @@
 import Testing
 import TraCuu
+import TraCuuText   // CalendarDate, Entity
 
 /// The embedding example of README.md, verbatim but for the assertions: it must compile and
 /// do what the README says.
@@ -12,18 +13,21 @@ import TraCuu
         let writer = try index.writer()
         try writer.add(Document(id: "nq-05", title: "Nghị quyết số 05/NQ-ĐU",
                                 body: "Đảng uỷ phường Mỏ Chè ban hành Nghị quyết số 05 "
-                                    + "ngày 16/6/2021 về xây dựng đô thị văn minh."))
+                                    + "ngày 16/6/2021 về xây dựng đô thị văn minh.",
+                                date: CalendarDate("16/6/2021")))   // nil if not a date
         try writer.commit()
 
         let searcher = try index.searcher()
-        let results = try searcher.search(Query(parsing: "nghi quyet so 5"), limit: 10)
+        let results = try searcher.search(Query(parsing: "nghi quyet so 5"), limit: 10,
+                                          since: CalendarDate(year: 2021))
         for hit in results.hits {
-            print(hit.id, hit.score, hit.title)
+            print(hit.id, hit.score, hit.title, hit.date?.description ?? "")   // … 2021-06-16
             print(hit.snippet.marked(open: "«", close: "»"))
         }
         // README example ends
         #expect(results.hits.map(\.id) == ["nq-05"])
         #expect(results.interpretation == "nghị quyết số 5")
         #expect(results.hits[0].entities.map(\.kind) == [.docref])
+        #expect(results.hits[0].date?.description == "2021-06-16")
     }
 }

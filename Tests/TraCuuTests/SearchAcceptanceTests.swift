@@ -103,7 +103,8 @@ import TraCuu
     @Test("malformed queries point at the offending column",
           arguments: [("\"Nghị quyết", QueryError.Code.unbalancedQuote, 1),
                       ("hòa -", .loneMinus, 5), ("a title:", .emptyField, 3), ("   ", .empty, 1),
-                      ("OR hòa", .danglingOr, 1), ("hòa date:21", .badDate, 5)])
+                      ("OR hòa", .danglingOr, 1), ("hòa date:21", .badDate, 5),
+                      ("hòa date:2017-13-45", .badDate, 5)])
     func malformed(query: String, code: QueryError.Code, column: Int) {
         do {
             _ = try Query(parsing: query)

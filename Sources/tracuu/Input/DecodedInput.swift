@@ -19,6 +19,8 @@ final class DecodedInput: Sendable {
             case document(Document, byteCount: Int)
             /// A JSONL line that is skipped, and why.
             case skipped(file: String, line: Int, reason: String)
+            /// A JSONL line whose date could not be read, and why; its document comes next.
+            case undated(file: String, line: Int, reason: String)
             /// A text file decoded with this many byte sequences replaced by U+FFFD.
             case replaced(file: String, count: Int)
         }
@@ -151,7 +153,12 @@ private struct Reader {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let bytesRead = finishedBytes + reader.bytesRead
             switch lines.document(from: line) {
-            case .success(var document):
+            case .success(let (parsed, badDate)):
+                var document = parsed
+                if let badDate {
+                    try add(.undated(file: file.path, line: number, reason: badDate.message),
+                            bytesRead)
+                }
                 if document.path == nil { document.path = file.path }
                 try add(.document(document, byteCount: line.count), bytesRead)
             case .failure(let error):

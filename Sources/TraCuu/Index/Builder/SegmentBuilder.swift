@@ -52,7 +52,8 @@ final class SegmentBuilder {
             document.body, offset: SegmentFormat.bodyStart(titleLength: title),
             ordinal: UInt32(ordinal))
         documents.append(BuiltDocument(id: document.id, titleLength: title,
-                                       length: title + body, date: document.date))
+                                       length: title + body,
+                                       date: DateCode.encode(document.date)))
         ordinalByID[document.id] = ordinal
         var fields = StoredDocument.fields(of: document)
         if let field = checkpoints.field { fields.append(field) }
@@ -174,6 +175,6 @@ struct BuiltDocument {
     let titleLength: UInt32
     /// Tokens in title and body, the document length BM25 uses.
     let length: UInt32
-    /// The document's date as given (`YYYY-MM-DD`, or a prefix), for date filters.
-    let date: String?
+    /// The document's date as a `DateCode`, for date filters.
+    let date: UInt32
 }

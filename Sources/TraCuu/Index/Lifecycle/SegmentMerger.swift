@@ -59,7 +59,7 @@ enum SegmentMerger {
             documents.append(BuiltDocument(id: table.id(ordinal),
                                            titleLength: table.titleLength(ordinal),
                                            length: table.length(ordinal),
-                                           date: table.date(ordinal)))
+                                           date: table.dateCode(ordinal)))
             try stored.add(fields.document(ordinal))
         }
         return map

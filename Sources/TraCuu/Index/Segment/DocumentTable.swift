@@ -1,13 +1,13 @@
 /// A segment's per-document data (`.doc`): title and total lengths, ids both by ordinal and
-/// sorted for lookups by id, and dates, so that date filters read no stored fields.
+/// sorted for lookups by id, and dates (`DateCode`), so that date filters read no stored
+/// fields.
 struct DocumentTable {
     let count: Int
     private let lengths: UInt32Array
     private let idStart: UInt32Array
     private let sortedOrdinals: UInt32Array
-    private let dateStart: UInt32Array
+    private let dates: UInt32Array
     private let idHeap: UnsafeRawBufferPointer
-    private let dateHeap: UnsafeRawBufferPointer
 
     init(_ body: UnsafeRawBufferPointer, file: String) throws {
         do {
@@ -16,16 +16,17 @@ struct DocumentTable {
             lengths = try reader.uint32Array(count: 2 * count)
             idStart = try reader.uint32Array(count: count + 1)
             sortedOrdinals = try reader.uint32Array(count: count)
-            dateStart = try reader.uint32Array(count: count + 1)
+            dates = try reader.uint32Array(count: count)
             let idLength = Int(idStart[count])
             guard idLength <= body.count - reader.offset else { throw DecodeError.truncated }
-            idHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset..<(reader.offset
-                + idLength)])
-            dateHeap = UnsafeRawBufferPointer(rebasing: body[(reader.offset + idLength)...])
+            guard idLength == body.count - reader.offset else {
+                throw DecodeError.outOfRange("id heap length")
+            }
+            idHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset...])
             try idStart.checkAscending(limit: idHeap.count)
-            try dateStart.checkAscending(limit: dateHeap.count)
-            guard idStart[0] == 0, dateStart[0] == 0 else {
-                throw DecodeError.outOfRange("offsets")
+            guard idStart[0] == 0 else { throw DecodeError.outOfRange("offsets") }
+            for index in 0..<count where !DateCode.isValid(dates[index]) {
+                throw DecodeError.outOfRange("dates")
             }
             for index in 0..<count where Int(sortedOrdinals[index]) >= count {
                 throw DecodeError.outOfRange("sorted ids")
@@ -43,12 +44,9 @@ struct DocumentTable {
         String(decoding: idBytes(ordinal), as: UTF8.self)
     }
 
-    /// The document's date, nil when it has none.
-    func date(_ ordinal: Int) -> String? {
-        let range = Int(dateStart[ordinal])..<Int(dateStart[ordinal + 1])
-        guard !range.isEmpty else { return nil }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: dateHeap[range]), as: UTF8.self)
-    }
+    /// The document's date as a `DateCode` (`DateCode.none` when it has none).
+    @inline(__always)
+    func dateCode(_ ordinal: Int) -> UInt32 { dates[ordinal] }
 
     /// The ordinals of the documents with this id (a segment can hold replaced copies),
     /// by binary search.

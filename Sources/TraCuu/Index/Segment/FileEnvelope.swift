@@ -8,9 +8,9 @@
 /// Readers verify the magic, the version (refusing other versions with
 /// `IndexError.incompatibleFormat`), the length and the checksum before trusting the body.
 package enum FileEnvelope {
-    /// The format version this build writes and reads. Version 2 added document dates to
-    /// `.doc`; an index of another version must be built again.
-    package static let formatVersion: UInt32 = 2
+    /// The format version this build writes and reads (history in `SegmentFormat`); an
+    /// index of another version must be built again.
+    package static let formatVersion: UInt32 = 3
     static let headerSize = 8
     static let footerSize = 16
     private static let footerMagic = Array("TCft".utf8)

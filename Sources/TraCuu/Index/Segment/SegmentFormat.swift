@@ -1,4 +1,4 @@
-/// The on-disk format of a TraCuu index, version 2 (version 1 had no dates in `.doc`).
+/// The on-disk format of a TraCuu index, version 3.
 ///
 /// An index is a folder. Its `manifest` names the live segments; everything else it does
 /// not name is garbage from an interrupted write and is deleted when a writer opens.
@@ -25,9 +25,10 @@
 /// seg_N.doc  documents "TCdo" docCount:u32 { titleLength:u32 length:u32 }[docCount]
 ///                           idStart:u32[docCount+1]        (byte offsets in idHeap)
 ///                           sortedIds:u32[docCount]        (ordinals in id order)
-///                           dateStart:u32[docCount+1]      (byte offsets in dateHeap;
-///                                                           empty when no date)
-///                           idHeap dateHeap
+///                           date:u32[docCount]             (DateCode: yyyymmdd, 00 for
+///                                                           a missing month or day, 0
+///                                                           when no date)
+///                           idHeap
 /// seg_N.bgr  bigrams "TCbg" adjacent syllable pairs (term ordinals) and their counts,
 ///                           varint deltas in blocks of 128 (see BigramTable); counts
 ///                           include documents deleted before a merge
@@ -46,7 +47,8 @@
 /// (1 + 16×w bytes each, w the block's bit width), and a tail of 3 varint deltas + 3 varint
 /// frequencies. Its positions are 259 runs of varints, one per document.
 ///
-/// Version history: 1 — first format.
+/// Version history: 1 — first format; 2 — dates in `.doc`, as text; 3 — dates in `.doc` as
+/// `DateCode`s, so that filters compare integers.
 enum SegmentFormat {
     static let manifestName = "manifest"
     static let manifestMagic = "TCmf"

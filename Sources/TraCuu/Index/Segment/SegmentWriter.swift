@@ -79,22 +79,17 @@ enum SegmentWriter {
         }
         var idStart: [UInt32] = [0]
         var idHeap: [UInt8] = []
-        var dateStart: [UInt32] = [0]
-        var dateHeap: [UInt8] = []
         for document in documents {
             idHeap.append(contentsOf: document.id.utf8)
             idStart.append(UInt32(idHeap.count))
-            dateHeap.append(contentsOf: (document.date ?? "").utf8)
-            dateStart.append(UInt32(dateHeap.count))
         }
         let sorted = documents.indices.sorted {
             documents[$0].id.utf8.lexicographicallyPrecedes(documents[$1].id.utf8)
         }
         for value in idStart { body.appendLittleEndian(value) }
         for ordinal in sorted { body.appendLittleEndian(UInt32(ordinal)) }
-        for value in dateStart { body.appendLittleEndian(value) }
+        for document in documents { body.appendLittleEndian(document.date) }
         body.append(contentsOf: idHeap)
-        body.append(contentsOf: dateHeap)
         return body
     }
 

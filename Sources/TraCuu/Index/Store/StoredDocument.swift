@@ -1,3 +1,5 @@
+import TraCuuText
+
 /// How a `Document` is kept in the stored-fields file: named fields in a fixed order, extra
 /// fields prefixed with `x:` so they cannot shadow the built-in ones. The segment builder
 /// adds a last field, `body-checkpoints` (`BodyCheckpoints`), to bodies long enough to
@@ -9,7 +11,9 @@ enum StoredDocument {
             StoredField(name: "title", value: document.title),
             StoredField(name: "body", value: document.body),
         ]
-        if let date = document.date { fields.append(StoredField(name: "date", value: date)) }
+        if let date = document.date {
+            fields.append(StoredField(name: "date", value: date.description))
+        }
         if let source = document.source {
             fields.append(StoredField(name: "source", value: source))
         }
@@ -27,7 +31,7 @@ enum StoredDocument {
             case "id": document.id = field.value
             case "title": document.title = field.value
             case "body": document.body = field.value
-            case "date": document.date = field.value
+            case "date": document.date = CalendarDate(field.value)
             case "source": document.source = field.value
             case "path": document.path = field.value
             default:

@@ -1,3 +1,5 @@
+import TraCuuText
+
 /// A parsed search query: words, phrases, exclusions, alternatives, field restrictions,
 /// prefixes and date filters.
 ///
@@ -5,7 +7,9 @@
 /// let query = try Query(parsing: #"Nghị quyết số 05 -"kế hoạch" title:Mỏ date:2021"#)
 /// ```
 /// Syntax: `word`, `"exact phrase"`, `-word`, `-"phrase"`, `a OR b`, `title:word`,
-/// `body:"phrase"`, `prefix*`, `date:2021`, `date:2021-06`, `date:2021-06-16`.
+/// `body:"phrase"`, `prefix*`, `date:2021`, `date:2021-06`, `date:2021-06-16` (or any form
+/// `CalendarDate.init?(_:)` reads). A query of `date:` filters only lists the documents
+/// that fit, newest first.
 public struct Query: Sendable, Hashable {
     /// One element of a query.
     public indirect enum Clause: Sendable, Hashable {
@@ -26,8 +30,8 @@ public struct Query: Sendable, Hashable {
 
     /// The clauses, in the order typed.
     public var clauses: [Clause]
-    /// `date:` filters, as the text after `date:` (`2021`, `2021-06`, `2021-06-16`).
-    public var dates: [String]
+    /// `date:` filters (`2021`, `2021-06`, `2021-06-16`); a document fits one of them.
+    public var dates: [CalendarDate]
     /// The query as typed.
     public var text: String
 
@@ -37,7 +41,7 @@ public struct Query: Sendable, Hashable {
         self = try parser.parse()
     }
 
-    init(clauses: [Clause], dates: [String], text: String) {
+    init(clauses: [Clause], dates: [CalendarDate], text: String) {
         self.clauses = clauses
         self.dates = dates
         self.text = text

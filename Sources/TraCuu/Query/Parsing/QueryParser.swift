@@ -1,3 +1,5 @@
+import TraCuuText
+
 /// Reads the query syntax of `Query` from left to right, one clause at a time.
 struct QueryParser {
     private let text: String
@@ -21,7 +23,7 @@ struct QueryParser {
 
     mutating func parse() throws -> Query {
         var clauses: [Query.Clause] = []
-        var dates: [String] = []
+        var dates: [CalendarDate] = []
         var pendingOr: Int?
         while skipSpaces() {
             let start = index
@@ -35,11 +37,10 @@ struct QueryParser {
             }
             if hasPrefix("date:") {
                 index += 5
-                let value = readWord()
-                guard Self.isDate(value) else {
-                    throw error(.badDate, "date: takes YYYY, YYYY-MM or YYYY-MM-DD", at: start)
+                guard let date = CalendarDate(readWord()) else {
+                    throw error(.badDate, "date: takes \(CalendarDate.acceptedForms)", at: start)
                 }
-                dates.append(value)
+                dates.append(date)
                 continue
             }
             let clause = try readClause()
@@ -57,7 +58,7 @@ struct QueryParser {
         if let pendingOr {
             throw error(.danglingOr, "OR needs a word or phrase on both sides", at: pendingOr)
         }
-        guard !clauses.isEmpty else {
+        guard !clauses.isEmpty || !dates.isEmpty else {
             throw error(.empty, "the query has no words to search for", at: 0)
         }
         return Query(clauses: clauses, dates: dates, text: text)
@@ -142,13 +143,6 @@ struct QueryParser {
     }
 
     private func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
-
-    private static func isDate(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        let lengths = parts.map(\.count)
-        return [[4], [4, 2], [4, 2, 2]].contains(lengths)
-            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-    }
 
     private func error(_ code: QueryError.Code, _ message: String, at scalarIndex: Int)
         -> QueryError

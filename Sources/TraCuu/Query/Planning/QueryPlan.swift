@@ -29,7 +29,6 @@ struct QueryPlan {
     var exclusions: [[Int]] = []
     /// Entities the query names (numbers left out), with their keys.
     var entities: [Entity] = []
-    var dates: [String] = []
     /// The text the entities were recognised in (the words and phrases to find, joined by
     /// spaces) and its tokens, for reading them again (`confirmEntities(readAs:)`).
     private(set) var entityText = ""
@@ -59,7 +58,6 @@ struct QueryPlan {
         let analysis = analyzer.analyze(entityText)
         entities = analysis.entities.filter { $0.kind != .number }
         entityTokens = analysis.tokens
-        dates = query.dates
     }
 
     private mutating func add(_ clause: Query.Clause, analyzer: Analyzer, sequence: inout Int,

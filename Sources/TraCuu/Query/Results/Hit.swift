@@ -5,7 +5,8 @@ public struct Hit: Sendable {
     public var id: String
     public var score: Double
     public var title: String
-    public var date: String?
+    /// The document's date; its `description` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    public var date: CalendarDate?
     public var source: String?
     public var path: String?
     /// The best passage of the body, matched words marked in their original spelling.

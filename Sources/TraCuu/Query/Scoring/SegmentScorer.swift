@@ -84,7 +84,7 @@ struct SegmentScorer {
     /// query's date filters accept.
     func passes(_ document: Int, _ filter: DocumentFilter) -> Bool {
         filter.keeps(document) && !segment.isDeleted(document)
-            && (dates.isEmpty || dates.accepts(segment.reader.documents.date(document)))
+            && (dates.isEmpty || dates.accepts(segment.reader.documents.dateCode(document)))
     }
 
     /// BM25 and coverage slot of one query syllable, and its bit and title bound. Without
