@@ -1,5 +1,6 @@
 import Foundation
 import TraCuu
+import TraCuuText
 
 /// A command that could not do its work (an input that cannot be read or is damaged, an
 /// output that cannot be written), said in a sentence. `tracuu` exits with status 1 for it;
@@ -21,6 +22,8 @@ struct OperationFailure: Error, CustomStringConvertible {
         case let error as OperationFailure: return error.description
         case let error as ValidationErrorMessage: return error.description
         case let error as IndexError: return error.message
+        case let error as QueryError: return error.description
+        case let error as TextError: return error.message
         case let error as ZstdError: return "zstd data is damaged (\(error.message))"
         default: return systemReason(error as NSError)
         }
