@@ -25,29 +25,7 @@ struct OperationFailure: Error, CustomStringConvertible {
         case let error as QueryError: return error.description
         case let error as TextError: return error.message
         case let error as ZstdError: return "zstd data is damaged (\(error.message))"
-        default: return systemReason(error as NSError)
+        default: return SystemCall.describe(error)
         }
-    }
-
-    /// The POSIX reason inside a Foundation error (`Is a directory`, `No such file or
-    /// directory`), looking through underlying errors; else a short generic sentence.
-    private static func systemReason(_ error: NSError) -> String {
-        var current: NSError? = error
-        while let next = current {
-            if next.domain == NSPOSIXErrorDomain {
-                return String(cString: strerror(Int32(next.code)))
-            }
-            current = (next.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
-        }
-        if error.domain == NSCocoaErrorDomain {
-            switch CocoaError.Code(rawValue: error.code) {
-            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file"
-            case .fileReadNoPermission, .fileWriteNoPermission: return "permission denied"
-            case .fileReadCorruptFile: return "the file is damaged"
-            case .fileWriteOutOfSpace: return "no space left on the device"
-            default: break
-            }
-        }
-        return "unexpected error \(error.code) (\(error.domain))"
     }
 }
