@@ -7,7 +7,8 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print a stored document: title, date, source, path, fields and body.",
-        discussion: "An id the index does not hold is an error (exit status 1).")
+        discussion: "An id the index does not hold is an error (exit status 1). Text output "
+            + "wraps to the terminal's width; piped, each paragraph stays on one line.")
 
     @OptionGroup var location: IndexLocation
 
