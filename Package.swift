@@ -1,8 +1,10 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
 let package = Package(
     name: "TraCuu",
+    // Built and tested on Linux; on macOS, Synchronization's Mutex needs macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "TraCuuText", targets: ["TraCuuText"]),
         .library(name: "TraCuu", targets: ["TraCuu"]),

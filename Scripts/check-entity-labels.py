@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Verify the hand-labelled entity sets in Tests/Data/.
 
-  Scripts/check-entity-labels.py [--corpus /work/shared/corpus]
+  Scripts/check-entity-labels.py [--corpus DIR]   (the folder holding news_baomoi.jsonl.zst)
 
 Checks: every line is valid JSON with the expected fields; entity fields have the
 right types; every entity "text" is a substring of its sentence; public sentences

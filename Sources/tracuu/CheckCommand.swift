@@ -14,9 +14,9 @@ struct CheckCommand: ParsableCommand {
             let searcher = try SearchIndex.open(at: location.path).searcher()
             try searcher.verify()
             let statistics = try searcher.statistics()
-            Output.writeError("OK: \(statistics.documents) documents in "
-                              + "\(statistics.segments) segment(s), every checksum and "
-                              + "posting verified.\n")
+            Output.writeError("OK: \(counted(statistics.documents, "document")) in "
+                              + "\(counted(statistics.segments, "segment")), every checksum "
+                              + "and posting verified.\n")
         } catch let error as IndexError where error.code != .notFound {
             Output.writeError("DAMAGED: \(error.message)\n")
             throw ExitCode(1)

@@ -17,7 +17,7 @@ struct DeleteCommand: ParsableCommand {
         for id in ids where try !writer.delete(id: id) { missing.append(id) }
         try writer.commit()
         writer.close()
-        Output.writeError("Deleted \(ids.count - missing.count) document(s).\n")
+        Output.writeError("Deleted \(counted(ids.count - missing.count, "document")).\n")
         for id in missing { Output.writeError("tracuu: no document with id \(id)\n") }
         if !missing.isEmpty { throw ExitCode(1) }
     }

@@ -57,7 +57,7 @@ struct EvalCommand: ParsableCommand {
         }
         if let runFile {
             guard FileManager.default.createFile(atPath: runFile, contents: Data(run.utf8)) else {
-                throw ValidationErrorMessage("cannot write \(runFile)")
+                throw OperationFailure("cannot write \(runFile)")
             }
         }
         let output = Output()

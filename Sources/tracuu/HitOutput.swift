@@ -2,16 +2,22 @@ import Foundation
 import TraCuu
 import TraCuuText
 
-/// How hits print: text that fits 80 columns (bold highlights on a terminal), or JSON.
+/// How hits print: text (bold highlights and lines that fit the terminal when there is one),
+/// or JSON.
 enum HitOutput {
-    static func text(_ results: SearchResults, took: Double, explain: Bool, colour: Bool)
-        -> String
+    /// The hits for people; lines wrapped to `width` columns, or left whole when it is nil.
+    static func text(_ results: SearchResults, took: Double, explain: Bool, colour: Bool,
+                     width: Int?) -> String
     {
+        func wrap(_ text: String, indent: String, first: String = "") -> [String] {
+            TerminalText.wrap(text, width: width, indent: indent, first: first)
+        }
         var lines: [String] = []
         if let interpretation = results.interpretation {
             lines.append("interpreted as: \(interpretation)")
         }
-        lines.append(String(format: "%d match(es) in %.1f ms", results.totalMatches, took))
+        lines.append(counted(results.totalMatches, "match", "matches")
+                     + String(format: " in %.1f ms", took))
         for (rank, hit) in results.hits.enumerated() {
             lines.append("")
             lines += wrap("\(rank + 1). \(hit.title.isEmpty ? hit.id : hit.title)", indent: "   ")
@@ -36,6 +42,7 @@ enum HitOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The hits as one JSON object; highlights are UTF-8 byte ranges in the snippet text.
     static func json(_ results: SearchResults, query: String, took: Double, explain: Bool)
         -> String
     {
@@ -78,45 +85,5 @@ enum HitOutput {
             object.add("explanation", json: parts.json)
         }
         return object.json
-    }
-
-    /// Words of `text` in lines of at most 80 visible characters (escape sequences take
-    /// no room); later lines start with `indent`.
-    private static func wrap(_ text: String, indent: String, first: String = "") -> [String] {
-        var lines: [String] = []
-        var line = first
-        var visible = first.count
-        var hasWord = false
-        for word in text.split(separator: " ") {
-            let width = visibleWidth(word)
-            if hasWord && visible + 1 + width > 80 {
-                lines.append(line)
-                (line, visible, hasWord) = (indent, indent.count, false)
-            }
-            if hasWord {
-                line += " "
-                visible += 1
-            }
-            line += word
-            visible += width
-            hasWord = true
-        }
-        lines.append(line)
-        return lines
-    }
-
-    private static func visibleWidth(_ word: Substring) -> Int {
-        var width = 0
-        var inEscape = false
-        for character in word {
-            if character == "\u{1B}" {
-                inEscape = true
-            } else if inEscape {
-                if character == "m" { inEscape = false }
-            } else {
-                width += 1
-            }
-        }
-        return width
     }
 }

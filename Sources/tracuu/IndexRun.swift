@@ -41,8 +41,9 @@ struct IndexRun {
                     undated += 1
                     Output.writeError("tracuu: \(file):\(line): \(reason)\n")
                 case .replaced(let file, let count):
-                    Output.writeError("tracuu: \(file): replaced \(count) invalid byte "
-                                      + "sequence(s) with U+FFFD\n")
+                    Output.writeError("tracuu: \(file): replaced "
+                                      + counted(count, "invalid byte sequence")
+                                      + " with U+FFFD\n")
                 }
                 progress.update(documents: documents, bytes: item.bytesRead)
             }
@@ -58,11 +59,13 @@ struct IndexRun {
     func summary(statistics: IndexStatistics, path: String) -> String {
         let seconds = max(progress.elapsed, 0.001)
         let megabytes = Double(textBytes) / 1_000_000
-        return String(format: "Indexed %d documents (%.1f MB) in %.1f s: %.0f docs/s, "
-                      + "%.1f MB/s; %d skipped. Index %@: %d documents in %d segment(s).",
-                      documents, megabytes, seconds, Double(documents) / seconds,
-                      megabytes / seconds, skipped, path, statistics.documents,
-                      statistics.segments)
-            + (undated > 0 ? " \(undated) indexed without their unreadable date." : "")
+        return "Indexed \(counted(documents, "document")) "
+            + String(format: "(%.1f MB) in %.1f s: %.0f docs/s, %.1f MB/s; %d skipped. ",
+                     megabytes, seconds, Double(documents) / seconds, megabytes / seconds,
+                     skipped)
+            + "Index \(path): \(counted(statistics.documents, "document")) in "
+            + "\(counted(statistics.segments, "segment"))."
+            + (undated > 0 ? " \(counted(undated, "document")) kept without the date "
+               + "that could not be read." : "")
     }
 }

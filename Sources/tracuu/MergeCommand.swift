@@ -16,8 +16,8 @@ struct MergeCommand: ParsableCommand {
         let index = try SearchIndex.open(at: location.path)
         let before = try index.searcher().statistics()
         guard before.segments > 1 || before.deleted > 0 else {
-            Output.writeError("Nothing to merge: \(before.documents) documents in "
-                              + "\(before.segments) segment(s), none deleted.\n")
+            Output.writeError("Nothing to merge: \(counted(before.documents, "document")) in "
+                              + "\(counted(before.segments, "segment")), none deleted.\n")
             return
         }
         let start = Date()
@@ -28,9 +28,9 @@ struct MergeCommand: ParsableCommand {
         let megabytes = { (statistics: IndexStatistics) in
             String(format: "%.1f MB", Double(statistics.bytes.values.reduce(0, +)) / 1e6)
         }
-        Output.writeError("Merged \(before.segments) segment(s) into \(after.segments) in "
+        Output.writeError("Merged \(counted(before.segments, "segment")) into \(after.segments) in "
                           + String(format: "%.1f s", Date().timeIntervalSince(start))
-                          + ": \(after.documents) documents, \(megabytes(before)) → "
+                          + ": \(counted(after.documents, "document")), \(megabytes(before)) → "
                           + "\(megabytes(after)).\n")
     }
 }

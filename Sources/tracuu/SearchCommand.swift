@@ -9,10 +9,15 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search an index. With no index at the default place, builds one from seeds/.",
         discussion: #"Syntax: words, "exact phrase", -word, -"phrase", a OR b, title:word, "#
-            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16). A query of date: "#
-            + "filters only lists the documents of those dates, newest first. Dates, in date: "
-            + "and --since/--until, are written " + CalendarDate.acceptedForms + "; a "
-            + "document dated 2021 fits date:2021 but not date:2021-06."
+            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16). "#
+            + "The words are ranked, not all required: a document matches when it holds any "
+            + "of them or an entity the query names. Documents naming more of the query's "
+            + "entities rank first, then by score (BM25 per syllable, neighbouring words "
+            + "found together, title matches). A query of date: filters only lists the "
+            + "documents of those dates, newest first. Dates, in date: and --since/--until, "
+            + "are written " + CalendarDate.acceptedForms + "; a document dated 2021 fits "
+            + "date:2021 but not date:2021-06. Text output wraps to the terminal's width; "
+            + "piped, each line stays whole."
     )
 
     @OptionGroup var location: IndexLocation
@@ -41,7 +46,9 @@ struct SearchCommand: ParsableCommand {
             transform: DateOption.parse)
     var until: CalendarDate?
 
-    @Option(help: "Run each line of this file as a query; print one JSON object a line.")
+    @Option(help: ArgumentHelp(
+        "Run each line of this file (- for standard input) as a query; print one JSON "
+            + "object a line.", valueName: "file"))
     var queries: String?
 
     @Argument(help: "The query.")
@@ -78,14 +85,22 @@ struct SearchCommand: ParsableCommand {
             output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
         } else {
             output.write(HitOutput.text(results, took: took, explain: explain,
-                                        colour: isatty(STDOUT_FILENO) == 1))
+                                        colour: isatty(STDOUT_FILENO) == 1,
+                                        width: TerminalText.outputWidth()))
         }
         output.flush()
     }
 
     private func runBatch(_ path: String, _ searcher: Searcher) throws {
-        guard let content = FileManager.default.contents(atPath: path) else {
-            throw ValidationErrorMessage("cannot read \(path)")
+        let content: Data
+        if path == "-" {
+            content = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                content = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw OperationFailure.reading(path, error)
+            }
         }
         warnIfUndated(searcher, filtering: false)
         let output = Output()
@@ -135,7 +150,7 @@ enum SeedIndex {
         let manifest = (location.path as NSString).appendingPathComponent("manifest")
         if location.path == ".tracuu", !FileManager.default.fileExists(atPath: manifest) {
             guard FileManager.default.fileExists(atPath: "seeds") else {
-                throw ValidationErrorMessage("no index at .tracuu and no seeds/ folder here; "
+                throw OperationFailure("no index at .tracuu and no seeds/ folder here; "
                                              + "build one with `tracuu index PATH…`")
             }
             Output.writeError("tracuu: no index at .tracuu; building one from seeds/ first\n")

@@ -20,8 +20,8 @@ enum StandardInput {
         }
         if decoded.replacementCount > 0 {
             Output.writeError(
-                "tracuu: replaced \(decoded.replacementCount) invalid byte sequence(s) "
-                + "with U+FFFD\n")
+                "tracuu: replaced "
+                + "\(counted(decoded.replacementCount, "invalid byte sequence")) with U+FFFD\n")
         }
         return decoded
     }

@@ -34,7 +34,7 @@ import TraCuu
         for _ in 0..<2 {
             let result = try TracuuExecutable.run(["index", "--index", index, seeds], input: "")
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stderr.contains("Indexed 1 documents"))
+            #expect(result.stderr.contains("Indexed 1 document "))
         }
         let stats = try statistics(URL(fileURLWithPath: index))
         #expect(stats["documents"] as? Int == 1)
@@ -61,7 +61,7 @@ import TraCuu
         #expect(try statistics(index)["segments"] as? Int == 2)
         let merged = try TracuuExecutable.run(["merge", "--index", index.path], input: "")
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stderr.contains("Merged 2 segment(s) into 1"), "\(merged.stderr)")
+        #expect(merged.stderr.contains("Merged 2 segments into 1"), "\(merged.stderr)")
         let stats = try statistics(index)
         #expect(stats["segments"] as? Int == 1)
         #expect(stats["documents"] as? Int == 5)

@@ -33,6 +33,19 @@ import TraCuu
         }
     }
 
+    @Test("a folder that cannot be created is refused with the system's reason in a sentence")
+    func uncreatableFolder() throws {
+        try StorageFixture.withFolder { root in
+            #expect(FileManager.default.createFile(atPath: root + "/plain", contents: Data([1])))
+            let path = root + "/plain/index"
+            let error = #expect(throws: IndexError.self) {
+                try FileDirectory(path: path, creatingIfMissing: true)
+            }
+            #expect(error?.code == .io)
+            #expect(error?.message == "cannot create index directory \(path): Not a directory")
+        }
+    }
+
     @Test("finished bytes are on disk, where other readers see them")
     func bytesOnDisk() throws {
         try StorageFixture.withFolder { root in

@@ -55,7 +55,7 @@ import TraCuuTestSupport
 
     @Test("auto reads mostly valid UTF-8 with a stray invalid byte as UTF-8, replacing the byte")
     func autoWithStrayInvalidByte() {
-        // DESIGN.md §3: invalid UTF-8 is replaced and counted, not read as Windows-1258
+        // Invalid UTF-8 is replaced and counted, not read as Windows-1258
         // (which would turn every Vietnamese letter into mojibake: "Hoà" → "HoÃ\u{A0}").
         let bytes = Array("Hoà bình, Đảng bộ phường Mỏ Chè".utf8) + [0xFF] + Array(" nhân dân".utf8)
         let decoded = TextDecoder.decode(bytes, as: .auto)

@@ -2,7 +2,7 @@ import Testing
 import TraCuuTestSupport
 @testable import TraCuuText
 
-/// The oracle tests of DESIGN.md §2: the fast path (`TokenScanner`, behind `Tokenizer` and
+/// Oracle tests, ICU being the reference: the fast path (`TokenScanner`, behind `Tokenizer` and
 /// `Normalizer`) must give exactly the keys the plain ICU path (`ReferenceNormalizer`) gives,
 /// for every token, on seeded random strings and on real text.
 @Suite struct TokenScannerTests {

@@ -5,7 +5,8 @@ public struct Analysis: Sendable, Hashable {
 }
 
 /// Runs the tokenizer and then the entity recognisers over its tokens, for documents and
-/// queries alike (one analysis policy, DESIGN.md §4).
+/// queries alike: one analysis policy, so a query finds what a document says because both
+/// went through the same code.
 ///
 /// ```swift
 /// let analysis = Analyzer(mode: .query).analyze("nghi quyet so 5")

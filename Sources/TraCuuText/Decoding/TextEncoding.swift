@@ -1,4 +1,5 @@
-/// The encodings TraCuu reads. Archives hold all of them (DESIGN.md §3).
+/// The encodings TraCuu reads. Vietnamese archives hold all of them: Unicode, and the
+/// legacy TCVN3, VNI-Windows, VISCII and Windows-1258 of the 1990s and 2000s.
 public enum TextEncoding: String, CaseIterable, Sendable, Hashable {
     /// Detect from the bytes: a BOM, valid UTF-8, else the legacy encoding whose byte
     /// statistics fit best.

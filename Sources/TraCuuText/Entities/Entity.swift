@@ -1,7 +1,7 @@
 /// A recognised entity: a number, date, document reference, plenum, person or place,
 /// with the span it covers and keys that do not depend on how it was written.
 ///
-/// Entities are extra terms at the positions of the tokens they cover (DESIGN.md §4):
+/// Entities are extra terms at the positions of the tokens they cover, like synonyms:
 /// `Nghị quyết số 05`, `Nghị quyết 05/NQ-ĐU` and `nghi quyet so 5` share the key
 /// `docref|nghi quyet|5`.
 public struct Entity: Hashable, Sendable {

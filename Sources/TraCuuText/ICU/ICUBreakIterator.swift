@@ -11,7 +11,8 @@ package enum ICUBreakIterator {
 }
 
 /// One open ICU word break iterator, reused for run after run of text: opening one costs far
-/// more than breaking a short run. Not for sharing across threads (STYLE.md, the ICU seam).
+/// more than breaking a short run. Not for sharing across threads: ICU break iterators keep
+/// their position as state.
 final class ICUWordBreaker {
     private let breaker: UnsafeMutableRawPointer
 

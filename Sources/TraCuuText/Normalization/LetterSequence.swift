@@ -62,7 +62,8 @@ struct LetterSequence {
 }
 
 /// How a word's letters are written at one level, beyond dropping what the level drops: the
-/// rules of DESIGN.md §3 that need the syllable's structure.
+/// rules that need the syllable's structure (tone placement, i/y variants; see the
+/// Architecture article of the TraCuu documentation).
 struct RenderingPlan {
     /// At the exact level, for a word with exactly one tone that is one syllable: the index
     /// of the letter that carries the tone (`hòa` and `hoà` both put it on the `a`). -1 when

@@ -1,4 +1,4 @@
-/// How strictly two spellings must agree to match (DESIGN.md §3).
+/// How strictly two spellings must agree to match.
 ///
 /// - `exact`: lowercase, NFC, one canonical tone placement: `hòa` ≡ `hoà`, `hòa` ≠ `hóa`.
 /// - `toneless`: vowel qualities and `đ` kept, tones dropped: `mã` → `ma`, `mâ` ≠ `ma`;

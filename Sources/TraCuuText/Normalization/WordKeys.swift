@@ -1,4 +1,4 @@
-/// The three match keys of one word (DESIGN.md §3).
+/// The three match keys of one word, one per `MatchLevel`.
 public struct WordKeys: Hashable, Sendable {
     public var exact: String
     public var toneless: String

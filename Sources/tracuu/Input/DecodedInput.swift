@@ -9,8 +9,9 @@ import TraCuuText
 /// is about a seventh of the work of indexing).
 ///
 /// Items come in the files' order, in chunks; an error of a file itself (it cannot be read,
-/// its compressed stream is damaged) comes after the items read before it, and ends the
-/// input. Call `cancel()` when stopping early, so that the reading thread ends.
+/// its compressed stream is damaged) comes after the items read before it, as an
+/// `OperationFailure` naming the file, and ends the input. Call `cancel()` when stopping
+/// early, so that the reading thread ends.
 final class DecodedInput: Sendable {
     /// A document, or what to tell the user, and the input read so far.
     struct Item: Sendable {
@@ -118,9 +119,15 @@ private struct Reader {
 
     mutating func read(_ files: [InputFile], encoding: TextEncoding, lines: JSONLines) throws {
         for file in files {
-            switch file.kind {
-            case .text: try readText(file, encoding: encoding)
-            case .jsonLines: try readLines(file, lines: lines)
+            do {
+                switch file.kind {
+                case .text: try readText(file, encoding: encoding)
+                case .jsonLines: try readLines(file, lines: lines)
+                }
+            } catch let error as CancellationError {
+                throw error
+            } catch {
+                throw OperationFailure.reading(file.path, error)
             }
             finishedBytes += file.size
         }

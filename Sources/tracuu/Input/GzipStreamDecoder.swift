@@ -8,7 +8,7 @@ final class GzipStreamDecoder: StreamDecompressor {
 
     init() throws {
         guard let handle = tc_gzip_open() else {
-            throw ValidationErrorMessage("cannot start a gzip decoder")
+            throw OperationFailure("cannot start a gzip decoder")
         }
         self.handle = handle
     }
@@ -32,7 +32,7 @@ final class GzipStreamDecoder: StreamDecompressor {
                 }
             }
             guard result >= 0 else {
-                throw ValidationErrorMessage("gzip data is damaged (zlib error \(result))")
+                throw OperationFailure("gzip data is damaged (zlib error \(result))")
             }
             output.append(contentsOf: buffer[0..<produced])
             offset += consumed
@@ -43,7 +43,7 @@ final class GzipStreamDecoder: StreamDecompressor {
 
     func finish() throws -> [UInt8] {
         guard isAtMemberEnd else {
-            throw ValidationErrorMessage("gzip data ends before its end marker (truncated?)")
+            throw OperationFailure("gzip data ends before its end marker (truncated?)")
         }
         return []
     }

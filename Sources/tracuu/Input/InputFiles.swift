@@ -12,14 +12,14 @@ struct InputFile {
 
     /// The files under `paths`: folders recursively (sorted, hidden entries skipped),
     /// keeping `.txt`, `.md`, `.jsonl`, `.jsonl.gz`, `.jsonl.zst`. A named file of another
-    /// kind or a missing path is an error.
+    /// kind is a usage error, a missing path a failed operation.
     static func expand(_ paths: [String]) throws -> [InputFile] {
         var files: [InputFile] = []
         let manager = FileManager.default
         for path in paths {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw ValidationErrorMessage("no such file or folder: \(path)")
+                throw OperationFailure("no such file or folder: \(path)")
             }
             if !isFolder.boolValue {
                 guard let kind = kind(of: path) else {

@@ -13,10 +13,7 @@ final class LineReader {
     private(set) var bytesRead = 0
 
     init(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ValidationErrorMessage("cannot open \(path)")
-        }
-        self.handle = handle
+        handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         if path.hasSuffix(".zst") {
             decompressor = ZstdStreamDecoder()
         } else if path.hasSuffix(".gz") {
@@ -67,7 +64,8 @@ protocol StreamDecompressor: AnyObject {
     func finish() throws -> [UInt8]
 }
 
-/// An error message for people, thrown out of the input layer.
+/// A command line that cannot run as written (a file of a kind `tracuu` does not read),
+/// said in a sentence; `tracuu` exits with status 2 for it.
 struct ValidationErrorMessage: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }

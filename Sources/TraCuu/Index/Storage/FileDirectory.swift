@@ -37,7 +37,8 @@ package final class FileDirectory: Directory {
             try FileManager.default.createDirectory(atPath: path,
                                                     withIntermediateDirectories: true)
         } catch {
-            throw IndexError(.io, "cannot create index directory \(path): \(error)")
+            throw IndexError(.io, "cannot create index directory \(path): "
+                             + SystemCall.describe(error))
         }
     }
 

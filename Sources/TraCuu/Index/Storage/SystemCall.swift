@@ -3,14 +3,37 @@ import Glibc
 #else
 import Darwin
 #endif
+import Foundation
 
 /// Helpers around the POSIX calls of `FileDirectory`, `BufferedFileOutput`, `MappedFile` and
 /// `WriterLock`: retrying on `EINTR` and turning `errno` into an `IndexError`.
-enum SystemCall {
+package enum SystemCall {
     /// The text of an `errno` value (`strerror`), such as "No space left on device".
     static func describe(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
+    }
+
+    /// The reason inside an error Foundation threw, in words: the POSIX one when there is one
+    /// among its underlying errors (`Not a directory`), else a short sentence for the common
+    /// Cocoa file errors, else the error's code and domain; never Foundation's dump of fields.
+    package static func describe(_ error: any Error) -> String {
+        var current: NSError? = error as NSError
+        while let next = current {
+            if next.domain == NSPOSIXErrorDomain { return describe(Int32(next.code)) }
+            current = (next.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+        }
+        let outer = error as NSError
+        if outer.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: outer.code) {
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file"
+            case .fileReadNoPermission, .fileWriteNoPermission: return "permission denied"
+            case .fileReadCorruptFile: return "the file is damaged"
+            case .fileWriteOutOfSpace: return "no space left on the device"
+            default: break
+            }
+        }
+        return "unexpected error \(outer.code) (\(outer.domain))"
     }
 
     /// An `IndexError` for a failed call on `path` (whose name in the index is `file`):

@@ -1,4 +1,5 @@
-/// The weights of TraCuu's ranking (DESIGN.md §6). Values, not globals: pass your own to
+/// The weights of TraCuu's ranking (the Architecture article lists the parts of a score).
+/// Values, not globals: pass your own to
 /// `Searcher.search(_:limit:offset:since:until:parameters:)` to tune. A search skips the
 /// matches that cannot make its results only with the usual ranges (weights ≥ 0, `b` in
 /// 0…1), where no part can lower a score; outside them it scores every match in full.
