@@ -36,12 +36,19 @@ enum HitOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ results: SearchResults, query: String, took: Double, explain: Bool)
-        -> String
+    static func json(_ results: SearchResults, query: String, took: Double, explain: Bool,
+                     notes: [String] = []) -> String
     {
         var object = JSONObject()
         object.add("query", query)
         object.add("interpreted", results.interpretation)
+        if !notes.isEmpty {
+            object.add("notes", json: "[" + notes.map { note in
+                var text = ""
+                JSONObject.appendQuoted(note, to: &text)
+                return text
+            }.joined(separator: ",") + "]")
+        }
         object.add("took_ms", json: String(format: "%.3f", took))
         object.add("total", results.totalMatches)
         object.add("hits", json: "[" + results.hits.map { hitJSON($0, explain: explain) }

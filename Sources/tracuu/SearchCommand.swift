@@ -8,7 +8,10 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search an index. With no index at the default place, builds one from seeds/.",
         discussion: #"Syntax: words, "exact phrase", -word, -"phrase", a OR b, title:word, "#
-            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16)."#
+            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16). A query may start "#
+            + #"with - (tracuu search "-Triều Trump"). Text the syntax cannot read (a " "#
+            + #"never closed, a - before a space, a lone OR) is searched as words, with a "#
+            + #"note on stderr. Only the first 1024 syllables of a query are searched."#
     )
 
     @OptionGroup var location: IndexLocation
@@ -34,7 +37,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Run each line of this file as a query; print one JSON object a line.")
     var queries: String?
 
-    @Argument(help: "The query.")
+    /// Every word not an option of this command, even one starting with `-`: a query such as
+    /// `-Triều Trump` needs no `--` before it.
+    @Argument(parsing: .allUnrecognized, help: "The query.")
     var query: [String] = []
 
     func validate() throws {
@@ -50,7 +55,8 @@ struct SearchCommand: ParsableCommand {
             try runBatch(queries, searcher)
             return
         }
-        let text = query.joined(separator: " ")
+        let text = (query.first == "--" ? query.dropFirst() : query[...])
+            .joined(separator: " ")
         let parsed: Query
         do {
             parsed = try Query(parsing: text)
@@ -64,8 +70,12 @@ struct SearchCommand: ParsableCommand {
         let took = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         let output = Output()
         if json {
-            output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
+            output.write(HitOutput.json(results, query: text, took: took, explain: explain,
+                                        notes: QueryNotes.lines(parsed, results)) + "\n")
         } else {
+            for note in QueryNotes.lines(parsed, results) {
+                Output.writeError("tracuu: note: \(note)\n")
+            }
             output.write(HitOutput.text(results, took: took, explain: explain,
                                         colour: isatty(STDOUT_FILENO) == 1))
         }
@@ -92,7 +102,8 @@ struct SearchCommand: ParsableCommand {
                                               until: until)
             let took = Double(DispatchTime.now().uptimeNanoseconds
                               - started.uptimeNanoseconds) / 1e6
-            output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
+            output.write(HitOutput.json(results, query: text, took: took, explain: explain,
+                                        notes: QueryNotes.lines(parsed, results)) + "\n")
         }
         output.flush()
     }
@@ -118,6 +129,23 @@ enum SeedIndex {
             return try index.searcher()
         }
         return try SearchIndex.open(at: location.path).searcher()
+    }
+}
+
+/// What the search read differently from what was typed, one sentence each: the parse's
+/// notes, syllables past the query limit, prefixes that matched too many words.
+enum QueryNotes {
+    static func lines(_ query: Query, _ results: SearchResults) -> [String] {
+        var lines = query.notes.map { "\($0.message) (column \($0.column))" }
+        if results.droppedTerms > 0 {
+            lines.append("the query has more than \(Searcher.maximumQueryTerms) syllables; "
+                         + "the last \(results.droppedTerms) were left out")
+        }
+        for prefix in results.truncatedPrefixes {
+            lines.append("\(prefix) matches more than \(Searcher.maximumQueryTerms) words; "
+                         + "searched as the most frequent of them")
+        }
+        return lines
     }
 }
 

@@ -6,6 +6,10 @@
 /// ```
 /// Syntax: `word`, `"exact phrase"`, `-word`, `-"phrase"`, `a OR b`, `title:word`,
 /// `body:"phrase"`, `prefix*`, `date:2021`, `date:2021-06`, `date:2021-06-16`.
+///
+/// The default parse reads whatever people paste: what the syntax cannot read (a quote
+/// never closed, a `-` before a space, a lone `OR`) is read as text, and each such place is
+/// described in `notes`. `Query(parsing:strict: true)` throws there instead.
 public struct Query: Sendable, Hashable {
     /// One element of a query.
     public indirect enum Clause: Sendable, Hashable {
@@ -30,16 +34,22 @@ public struct Query: Sendable, Hashable {
     public var dates: [String]
     /// The query as typed.
     public var text: String
+    /// Where the default parse read the text other than the syntax would: each is the error
+    /// a strict parse throws there, its message saying how the text was read instead.
+    public var notes: [QueryError]
 
-    /// Parses `text`; throws `QueryError` pointing at the offending column.
-    public init(parsing text: String) throws {
-        var parser = QueryParser(text)
+    /// Parses `text`. Without `strict`, text the syntax cannot read is read as words and
+    /// described in `notes`; only a query with nothing to search throws (`.empty`). With
+    /// `strict`, the first such place throws a `QueryError` pointing at its column.
+    public init(parsing text: String, strict: Bool = false) throws {
+        var parser = QueryParser(text, strict: strict)
         self = try parser.parse()
     }
 
-    init(clauses: [Clause], dates: [String], text: String) {
+    init(clauses: [Clause], dates: [String], text: String, notes: [QueryError] = []) {
         self.clauses = clauses
         self.dates = dates
         self.text = text
+        self.notes = notes
     }
 }

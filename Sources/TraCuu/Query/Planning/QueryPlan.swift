@@ -34,6 +34,8 @@ struct QueryPlan {
     /// spaces) and its tokens, for reading them again (`confirmEntities(readAs:)`).
     private(set) var entityText = ""
     private(set) var entityTokens: [Token] = []
+    /// Syllables left out past `Searcher.maximumQueryTerms` (words and exclusions together).
+    private(set) var droppedTerms = 0
 
     init(_ query: Query) {
         let analyzer = Analyzer(mode: .query)
@@ -42,7 +44,8 @@ struct QueryPlan {
         for clause in query.clauses {
             switch clause {
             case .excluded(let inner):
-                let run = Self.terms(of: inner, analyzer: analyzer, sequence: &sequence)
+                let run = kept(Self.terms(of: inner, analyzer: analyzer, sequence: &sequence))
+                guard !run.isEmpty else { continue }
                 let start = exclusionTerms.count
                 exclusionTerms.append(contentsOf: run)
                 exclusions.append(Array(start..<exclusionTerms.count))
@@ -64,15 +67,25 @@ struct QueryPlan {
 
     private mutating func add(_ clause: Query.Clause, analyzer: Analyzer, sequence: inout Int,
                               text: inout [String]) {
-        let run = Self.terms(of: clause, analyzer: analyzer, sequence: &sequence)
+        let run = kept(Self.terms(of: clause, analyzer: analyzer, sequence: &sequence))
+        guard !run.isEmpty else { return }
         let start = terms.count
         terms.append(contentsOf: run)
         if case .phrase(let words, _) = clause {
             phrases.append(Array(start..<terms.count))
-            text.append(contentsOf: words)
+            text.append(contentsOf: words.prefix(run.count))
         } else if case .word(let word, _, _) = clause {
             text.append(word)
         }
+    }
+
+    /// The first terms of `run` that fit under `Searcher.maximumQueryTerms`; counts the
+    /// others in `droppedTerms`. O(run): a pasted article costs no more than its first words.
+    private mutating func kept(_ run: [Term]) -> [Term] {
+        let room = max(0, Searcher.maximumQueryTerms - terms.count - exclusionTerms.count)
+        guard run.count > room else { return run }
+        droppedTerms += run.count - room
+        return Array(run.prefix(room))
     }
 
     /// The syllable terms of a word or phrase clause.

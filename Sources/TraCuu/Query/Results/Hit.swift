@@ -24,6 +24,12 @@ public struct SearchResults: Sendable {
     /// The query with each syllable typed without marks read as its most likely accented
     /// form (`nghi quyet so 5` → `nghị quyết số 5`); nil when nothing was reinterpreted.
     public var interpretation: String?
+    /// Query syllables left out because the query had more than
+    /// `Searcher.maximumQueryTerms` (a pasted article): only the first ones were searched.
+    public var droppedTerms = 0
+    /// Prefixes (`a*`) that matched more than `Searcher.maximumQueryTerms` words: each was
+    /// searched as its most frequent ones.
+    public var truncatedPrefixes: [String] = []
 }
 
 /// The parts of a hit's score, as `--explain` prints them.
