@@ -49,6 +49,7 @@ extension Searcher {
                             matchedEntities: found.matchedEntities(of: entry.ordinal),
                             marks: marks, checkpoints: checkpoints, plan: plan))
         }
+        let allWords = matches.reduce(0) { $0 + $1.allWordsCount }
         while let found = matches.popLast() {
             workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
         }
@@ -56,6 +57,7 @@ extension Searcher {
             expansions.contains { $0.truncatedPrefixes.contains(index) }
         }
         return SearchResults(hits: hits, totalMatches: collector.added,
+                             allWordsMatches: allWords,
                              interpretation: Self.interpretation(plan, readings),
                              droppedTerms: plan.droppedTerms,
                              truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" })

@@ -11,7 +11,10 @@ enum HitOutput {
         if let interpretation = results.interpretation {
             lines.append("interpreted as: \(interpretation)")
         }
-        lines.append(String(format: "%d match(es) in %.1f ms", results.totalMatches, took))
+        lines.append(results.allWordsMatches == results.totalMatches
+            ? String(format: "%d match(es) in %.1f ms", results.totalMatches, took)
+            : String(format: "%d match(es) with all the words, %d with some, in %.1f ms",
+                     results.allWordsMatches, results.totalMatches, took))
         for (rank, hit) in results.hits.enumerated() {
             lines.append("")
             lines += wrap("\(rank + 1). \(hit.title.isEmpty ? hit.id : hit.title)", indent: "   ")
@@ -51,6 +54,7 @@ enum HitOutput {
         }
         object.add("took_ms", json: String(format: "%.3f", took))
         object.add("total", results.totalMatches)
+        object.add("total_all_words", results.allWordsMatches)
         object.add("hits", json: "[" + results.hits.map { hitJSON($0, explain: explain) }
             .joined(separator: ",") + "]")
         return object.json

@@ -8,7 +8,11 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search an index. With no index at the default place, builds one from seeds/.",
         discussion: #"Syntax: words, "exact phrase", -word, -"phrase", a OR b, title:word, "#
-            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16). A query may start "#
+            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16), +word (required), "#
+            + #"a AND b (both required), NOT word (as -word), parentheses: "#
+            + #"+(Sơn OR Chè) -"Mỏ Chè". Only upper-case OR, AND, NOT are operators. Words "#
+            + #"without an operator are optional: a document needs one, and ranks higher "#
+            + #"with more; --all requires them all. A query may start "#
             + #"with - (tracuu search "-Triều Trump"). Text the syntax cannot read (a " "#
             + #"never closed, a - before a space, a lone OR) is searched as words, with a "#
             + #"note on stderr. Only the first 1024 syllables of a query are searched."#
@@ -27,6 +31,9 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "Show each part of every hit's score.")
     var explain = false
+
+    @Flag(help: "Only documents holding every word (one alternative of each OR).")
+    var all = false
 
     @Option(help: "Only documents dated on or after this day (YYYY-MM-DD).")
     var since: String?
@@ -59,7 +66,7 @@ struct SearchCommand: ParsableCommand {
             .joined(separator: " ")
         let parsed: Query
         do {
-            parsed = try Query(parsing: text)
+            parsed = try Query(parsing: text).requiringAllWords(if: all)
         } catch let error as QueryError {
             Output.writeError(QueryErrorOutput.describe(error, in: text))
             throw ExitCode(2)
@@ -90,7 +97,7 @@ struct SearchCommand: ParsableCommand {
         for line in String(decoding: content, as: UTF8.self).split(separator: "\n") {
             let text = String(line).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            guard let parsed = try? Query(parsing: text) else {
+            guard let parsed = try? Query(parsing: text).requiringAllWords(if: all) else {
                 var object = JSONObject()
                 object.add("query", text)
                 object.add("error", "malformed query")
@@ -106,6 +113,13 @@ struct SearchCommand: ParsableCommand {
                                         notes: QueryNotes.lines(parsed, results)) + "\n")
         }
         output.flush()
+    }
+}
+
+extension Query {
+    /// `requiringAllWords()` when `condition` holds, for `--all`.
+    fileprivate func requiringAllWords(if condition: Bool) -> Query {
+        condition ? requiringAllWords() : self
     }
 }
 

@@ -5,7 +5,11 @@
 /// let query = try Query(parsing: #"Nghị quyết số 05 -"kế hoạch" title:Mỏ date:2021"#)
 /// ```
 /// Syntax: `word`, `"exact phrase"`, `-word`, `-"phrase"`, `a OR b`, `title:word`,
-/// `body:"phrase"`, `prefix*`, `date:2021`, `date:2021-06`, `date:2021-06-16`.
+/// `body:"phrase"`, `prefix*`, `date:2021`, `date:2021-06`, `date:2021-06-16`, and, as in
+/// Lucene and web search, `+word` (required), `NOT word` (as `-word`), `a AND b` (both
+/// required) and parentheses: `+(Sơn OR Chè) -"Mỏ Chè"`. Only upper-case `OR`, `AND`, `NOT`
+/// are operators. Words without an operator are optional: a document needs one of them, and
+/// ranks higher with more. `OR` binds tighter than `AND`, and `AND` than words side by side.
 ///
 /// The default parse reads whatever people paste: what the syntax cannot read (a quote
 /// never closed, a `-` before a space, a lone `OR`) is read as text, and each such place is
@@ -19,7 +23,10 @@ public struct Query: Sendable, Hashable {
         case phrase([String], field: Field?)
         /// Documents matching this clause are left out.
         case excluded(Clause)
-        /// Any one of these clauses.
+        /// Only documents matching this clause.
+        case required(Clause)
+        /// A group (`a OR b`, or parentheses): a document matches it when it matches every
+        /// `.required` clause of it, no `.excluded` one and, without required ones, any other.
         case anyOf([Clause])
     }
 
@@ -51,5 +58,19 @@ public struct Query: Sendable, Hashable {
         self.dates = dates
         self.text = text
         self.notes = notes
+    }
+
+    /// The query with every clause not marked required or excluded made required: only
+    /// documents holding all its words (one alternative of each `OR`) and phrases match,
+    /// as `tracuu search --all` asks.
+    public func requiringAllWords() -> Query {
+        var query = self
+        query.clauses = clauses.map { clause in
+            switch clause {
+            case .required, .excluded: clause
+            default: .required(clause)
+            }
+        }
+        return query
     }
 }

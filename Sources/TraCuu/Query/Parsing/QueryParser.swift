@@ -27,26 +27,58 @@ struct QueryParser {
     }
 
     mutating func parse() throws -> Query {
-        var clauses: [Query.Clause] = []
         var dates: [String] = []
-        var pendingOr: Int?
+        let clauses = try readSequence(opening: nil, dates: &dates)
+        guard !clauses.isEmpty else {
+            throw error(.empty, "the query has no words to search for", at: 0)
+        }
+        return Query(clauses: clauses, dates: dates, text: text, notes: notes)
+    }
+
+    /// Clauses up to the end or, after the `(` at `opening`, up to its `)`. `OR` joins the
+    /// clauses beside it into one `anyOf`; `AND` makes those beside it required (`OR` binds
+    /// tighter: `a OR b AND c` requires `c` and one of `a`, `b`).
+    private mutating func readSequence(opening: Int?, dates: inout [String]) throws
+        -> [Query.Clause]
+    {
+        var clauses: [Query.Clause] = []
+        // Indices of clauses beside an AND, and of those made by OR.
+        var joinedByAnd = Set<Int>(), orChains = Set<Int>()
+        var pendingOr: Int?, pendingAnd: Int?
+        var isClosed = false
         while skipSpaces() {
             let start = index
-            if word(at: index) == "OR" {
-                index += 2
-                if clauses.isEmpty || pendingOr != nil || !skipSpaces() {
-                    try note(.danglingOr, "OR needs a word or phrase on both sides",
-                             readAs: "the word OR", at: start)
-                    clauses.append(.word("OR", field: nil, isPrefix: false))
-                    pendingOr = nil
-                } else {
+            if scalars[index] == ")" {
+                index += 1
+                guard opening == nil else {
+                    isClosed = true
+                    break
+                }
+                try note(.unbalancedParenthesis, "')' closes no '('", readAs: "nothing",
+                         at: start)
+                continue
+            }
+            let keyword = word(at: index)
+            if keyword == "OR" || keyword == "AND" {
+                index += keyword.unicodeScalars.count
+                if clauses.isEmpty || pendingOr != nil || pendingAnd != nil || !skipSpaces()
+                    || (opening != nil && scalars[index] == ")") {
+                    try note(keyword == "OR" ? .danglingOr : .danglingAnd,
+                             "\(keyword) needs a word or phrase on both sides",
+                             readAs: "the word \(keyword)", at: start)
+                    clauses.append(.word(keyword, field: nil, isPrefix: false))
+                    (pendingOr, pendingAnd) = (nil, nil)
+                } else if keyword == "OR" {
                     pendingOr = start
+                } else {
+                    pendingAnd = start
+                    joinedByAnd.insert(clauses.count - 1)
                 }
                 continue
             }
             if hasPrefix("date:") {
                 index += 5
-                let value = readWord()
+                let value = readWord(inGroup: opening != nil)
                 guard Self.isDate(value) else {
                     try note(.badDate, "date: takes YYYY, YYYY-MM or YYYY-MM-DD",
                              readAs: "words", at: start)
@@ -56,42 +88,75 @@ struct QueryParser {
                 dates.append(value)
                 continue
             }
-            guard let clause = try readClause() else { continue }
+            guard let clause = try readClause(inGroup: opening != nil, dates: &dates) else {
+                continue
+            }
             if pendingOr != nil, let last = clauses.popLast() {
-                if case .anyOf(let alternatives) = last {
+                // An OR chain grows; a group in parentheses is one alternative.
+                if case .anyOf(let alternatives) = last, orChains.contains(clauses.count) {
                     clauses.append(.anyOf(alternatives + [clause]))
                 } else {
                     clauses.append(.anyOf([last, clause]))
                 }
+                orChains.insert(clauses.count - 1)
                 pendingOr = nil
             } else {
+                if pendingAnd != nil { joinedByAnd.insert(clauses.count) }
                 clauses.append(clause)
             }
+            pendingAnd = nil
         }
-        if let pendingOr {
-            try note(.danglingOr, "OR needs a word or phrase on both sides",
-                     readAs: "nothing", at: pendingOr)
+        if let pending = pendingOr ?? pendingAnd {
+            try note(pendingOr != nil ? .danglingOr : .danglingAnd,
+                     "\(pendingOr != nil ? "OR" : "AND") needs a word or phrase on both sides",
+                     readAs: "nothing", at: pending)
         }
-        guard !clauses.isEmpty else {
-            throw error(.empty, "the query has no words to search for", at: 0)
+        if let opening, !isClosed {
+            try note(.unbalancedParenthesis, "this '(' is never closed",
+                     readAs: "closed at the end", at: opening)
         }
-        return Query(clauses: clauses, dates: dates, text: text, notes: notes)
+        return clauses.indices.map { index in
+            joinedByAnd.contains(index) ? Self.required(clauses[index]) : clauses[index]
+        }
     }
 
-    /// `-x`, `title:x`, `"…"` or a word; nil for text that reads as nothing (a lone `-`).
-    private mutating func readClause() throws -> Query.Clause? {
+    /// `clause` required, unless it already says whether it is required or excluded.
+    private static func required(_ clause: Query.Clause) -> Query.Clause {
+        switch clause {
+        case .required, .excluded: clause
+        default: .required(clause)
+        }
+    }
+
+    /// `-x`, `+x`, `NOT x`, `title:x`, `(…)`, `"…"` or a word; nil for text that reads as
+    /// nothing (a lone `-`).
+    private mutating func readClause(inGroup: Bool, dates: inout [String]) throws
+        -> Query.Clause?
+    {
         let start = index
-        if scalars[index] == "-" {
+        if scalars[index] == "-" || scalars[index] == "+" {
+            let isMinus = scalars[index] == "-"
             index += 1
             guard index < scalars.count, !isSpace(scalars[index]) else {
                 // Between words (`Hà Nội - Hải Phòng`) it can only be a dash: no note.
                 if isStrict || start == 0 || !skipSpaces() {
-                    try note(.loneMinus, "'-' must stand right before a word or phrase",
-                             readAs: "a dash", at: start)
+                    try note(isMinus ? .loneMinus : .lonePlus,
+                             "'\(isMinus ? "-" : "+")' must stand right before a word or "
+                             + "phrase", readAs: isMinus ? "a dash" : "a plus sign", at: start)
                 }
                 return nil
             }
-            return try readClause().map { .excluded($0) }
+            return try readClause(inGroup: inGroup, dates: &dates)
+                .map { isMinus ? .excluded($0) : Self.required($0) }
+        }
+        if word(at: index) == "NOT" {
+            index += 3
+            guard skipSpaces(), !(inGroup && scalars[index] == ")") else {
+                try note(.danglingNot, "NOT needs a word or phrase after it",
+                         readAs: "the word NOT", at: start)
+                return .word("NOT", field: nil, isPrefix: false)
+            }
+            return try readClause(inGroup: inGroup, dates: &dates).map { .excluded($0) }
         }
         for field in [Query.Field.title, .body] where hasPrefix(field.rawValue + ":") {
             index += field.rawValue.count + 1
@@ -100,12 +165,20 @@ struct QueryParser {
                          + "or phrase", readAs: "the word \(field.rawValue)", at: start)
                 return .word(field.rawValue, field: nil, isPrefix: false)
             }
-            return try readPrimary(field: field)
+            return try readPrimary(field: field, inGroup: inGroup)
         }
-        return try readPrimary(field: nil)
+        if scalars[index] == "(" {
+            index += 1
+            let group = try readSequence(opening: start, dates: &dates)
+            guard group.count > 1 else { return group.first }
+            return .anyOf(group)
+        }
+        return try readPrimary(field: nil, inGroup: inGroup)
     }
 
-    private mutating func readPrimary(field: Query.Field?) throws -> Query.Clause? {
+    private mutating func readPrimary(field: Query.Field?, inGroup: Bool) throws
+        -> Query.Clause?
+    {
         let start = index
         if scalars[index] == "\"" {
             var end = index + 1
@@ -125,23 +198,25 @@ struct QueryParser {
             }
             return .phrase(words, field: field)
         }
-        let word = readWord()
+        let word = readWord(inGroup: inGroup)
+        guard !word.isEmpty else { return nil }
         if word.unicodeScalars.count > 1, word.hasSuffix("*") {
             return .word(String(word.dropLast()), field: field, isPrefix: true)
         }
         return .word(word, field: field, isPrefix: false)
     }
 
-    /// The characters up to the next space or quote.
-    private mutating func readWord() -> String {
+    /// The characters up to the next space or quote (or `)`, in a group).
+    private mutating func readWord(inGroup: Bool) -> String {
         let start = index
-        while index < scalars.count, !isSpace(scalars[index]), scalars[index] != "\"" {
+        while index < scalars.count, !isSpace(scalars[index]), scalars[index] != "\"",
+              !(inGroup && scalars[index] == ")") {
             index += 1
         }
         return String(String.UnicodeScalarView(scalars[start..<index]))
     }
 
-    /// The word starting at `start` if it stands alone (for `OR`).
+    /// The word starting at `start` if it stands alone (for `OR`, `AND`, `NOT`).
     private func word(at start: Int) -> String {
         var end = start
         while end < scalars.count, end - start < 3, !isSpace(scalars[end]) { end += 1 }

@@ -24,7 +24,7 @@ extension SegmentScorer {
     /// Term `index` with positions for `documents` (ascending) only, from `found`, its
     /// postings read without them: where they lie when `found` kept that, else sought in
     /// the variants `found` says each holds.
-    private func positions(of found: TermPostings, index: Int, only documents: [UInt32],
+    func positions(of found: TermPostings, index: Int, only documents: [UInt32],
                            reusing spare: consuming TermPostings) throws -> TermPostings {
         found.blockPositions.isEmpty
             ? try TermPostings(variants: expansion.terms[index], reader: segment.reader,
