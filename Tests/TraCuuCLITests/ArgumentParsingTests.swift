@@ -48,4 +48,12 @@ import TraCuuText
         #expect(command.query == query)
         #expect(command.limit == limit)
     }
+
+    @Test("search takes --all")
+    func all() throws {
+        let command = try #require(try TraCuuCommand.parseAsRoot(["search", "--all", "a", "b"])
+                                   as? SearchCommand)
+        #expect(command.all)
+        #expect(command.query == ["a", "b"])
+    }
 }
