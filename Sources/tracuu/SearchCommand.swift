@@ -97,10 +97,13 @@ struct SearchCommand: ParsableCommand {
         for line in String(decoding: content, as: UTF8.self).split(separator: "\n") {
             let text = String(line).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            guard let parsed = try? Query(parsing: text).requiringAllWords(if: all) else {
+            let parsed: Query
+            do {
+                parsed = try Query(parsing: text).requiringAllWords(if: all)
+            } catch {
                 var object = JSONObject()
                 object.add("query", text)
-                object.add("error", "malformed query")
+                object.add("error", (error as? QueryError)?.message ?? "\(error)")
                 output.write(object.json + "\n")
                 continue
             }

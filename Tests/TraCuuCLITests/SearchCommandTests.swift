@@ -11,8 +11,11 @@ import Testing
         #"{"id":"che","title":"Tin","body":"Chè xanh Thái Nguyên."}"#,
     ]
 
-    /// Runs `tracuu search --index … arguments` on an index of `documents`.
-    private static func search(_ arguments: [String]) throws -> TracuuExecutable.Result {
+    /// Runs `tracuu search --index … arguments` on an index of `documents`; with `queries`,
+    /// `--queries FILE` of them.
+    private static func search(_ arguments: [String], queries: [String] = []) throws
+        -> TracuuExecutable.Result
+    {
         let work = FileManager.default.temporaryDirectory
             .appendingPathComponent("tracuu-search-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -22,7 +25,11 @@ import Testing
         let index = work.appendingPathComponent("index").path
         let built = try TracuuExecutable.run(["index", "--index", index, corpus.path], input: "")
         #expect(built.status == 0, "\(built.stderr)")
-        return try TracuuExecutable.run(["search", "--index", index] + arguments, input: "")
+        let queryFile = work.appendingPathComponent("queries.txt")
+        try Data((queries.joined(separator: "\n") + "\n").utf8).write(to: queryFile)
+        return try TracuuExecutable.run(
+            ["search", "--index", index] + arguments
+                + (queries.isEmpty ? [] : ["--queries", queryFile.path]), input: "")
     }
 
     @Test("counts say how many documents hold all the words and how many some")
@@ -51,5 +58,15 @@ import Testing
         #expect(pasted.stderr.contains("tracuu: note: this quote is never closed; read as words"))
         let json = try Self.search(["--json", #"Sơn "Mỏ"#])
         #expect(json.output.contains(#""notes":["this quote is never closed; read as words "#))
+    }
+
+    @Test("--queries reads pasted lines, and says why a line with nothing to search fails")
+    func batch() throws {
+        let result = try Self.search([], queries: [#"Sơn "Chè"#, "-", "Chè"])
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].contains(#""total":3"#))
+        #expect(lines[1].contains(#""error":"the query has no words to search for""#))
+        #expect(lines[2].contains(#""total":2"#))
     }
 }
