@@ -65,6 +65,17 @@ import TraCuuTestSupport
         }
     }
 
+    @Test("alternatives of OR are not neighbours: no proximity between them")
+    func alternativesAreNotNeighbours() throws {
+        let searcher = IndexFixtures.searcher(ofBodies: ["đồi chè sơn cước", "sơn ở xa chè"],
+                                              title: "tin")
+        let neighbours = try searcher.search(Query(parsing: "chè sơn"), limit: 2)
+        let alternatives = try searcher.search(Query(parsing: "chè OR sơn"), limit: 2)
+        #expect(neighbours.hits.first?.explanation.proximity ?? 0 > 0)
+        #expect(alternatives.hits.map(\.explanation.proximity) == [0, 0])
+        #expect(alternatives.totalMatches == 2)
+    }
+
     /// Whether a document of `words` matches: it holds a word of the query not under an
     /// exclusion, every required clause and top-level phrase, and no top-level exclusion.
     static func matches(_ query: Query, _ words: [String]) -> Bool {
