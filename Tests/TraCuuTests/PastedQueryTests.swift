@@ -72,4 +72,14 @@ import TraCuu
         let query = try Query(parsing: #"Hà Nội - Hải Phòng "thông xe"#)
         #expect(try searcher.search(query, limit: 5).hits.map(\.id) == ["body0"])
     }
+
+    @Test("60 KB of operators or parentheses parse without deep recursion, notes bounded",
+          arguments: ["(", "( ", "-", "+-", "NOT ", ") ", "NOT -"])
+    func operatorFloods(unit: String) throws {
+        let text = String(repeating: unit, count: 60_000 / unit.utf8.count) + " Hà Nội"
+        let query = try Query(parsing: text)
+        #expect(query.notes.count <= 16)
+        let searcher = IndexFixtures.searcher(ofBodies: ["Hà Nội"], title: "Tin")
+        #expect(try searcher.search(query).hits.map(\.id) == ["body0"])
+    }
 }

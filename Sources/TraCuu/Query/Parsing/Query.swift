@@ -41,8 +41,9 @@ public struct Query: Sendable, Hashable {
     public var dates: [String]
     /// The query as typed.
     public var text: String
-    /// Where the default parse read the text other than the syntax would: each is the error
-    /// a strict parse throws there, its message saying how the text was read instead.
+    /// Where the default parse read the text other than the syntax would (the first 16
+    /// places): each is the error a strict parse throws there, its message saying how the
+    /// text was read instead.
     public var notes: [QueryError]
 
     /// Parses `text`. Without `strict`, text the syntax cannot read is read as words and

@@ -21,6 +21,8 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let lonePlus = Code(name: "lonePlus")
         /// A `(` never closed, or a `)` that closes none.
         public static let unbalancedParenthesis = Code(name: "unbalancedParenthesis")
+        /// Parentheses nested more than 32 deep.
+        public static let nestingTooDeep = Code(name: "nestingTooDeep")
         /// `date:` with something that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
         public static let badDate = Code(name: "badDate")
     }

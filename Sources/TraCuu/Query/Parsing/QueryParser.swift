@@ -10,6 +10,12 @@ struct QueryParser {
     private let isStrict: Bool
     private var index = 0
     private var notes: [QueryError] = []
+    /// Parentheses open at `index`.
+    private var depth = 0
+    /// The most parentheses open at once.
+    static let maximumDepth = 32
+    /// The most notes kept: the first ones (each costs a pass over the text before it).
+    static let maximumNotes = 16
 
     init(_ text: String, strict: Bool) {
         self.text = text
@@ -129,35 +135,54 @@ struct QueryParser {
     }
 
     /// `-x`, `+x`, `NOT x`, `title:x`, `(…)`, `"…"` or a word; nil for text that reads as
-    /// nothing (a lone `-`).
+    /// nothing (a lone `-`). Operators before a clause are read in a loop and folded, so a
+    /// pasted run of them costs no stack: an odd number of `-`/`NOT` excludes (`--x` is
+    /// `+x`), otherwise any of them requires.
     private mutating func readClause(inGroup: Bool, dates: inout [String]) throws
         -> Query.Clause?
     {
-        let start = index
-        if scalars[index] == "-" || scalars[index] == "+" {
-            let isMinus = scalars[index] == "-"
-            index += 1
-            guard index < scalars.count, !isSpace(scalars[index]) else {
-                // Between words (`Hà Nội - Hải Phòng`) it can only be a dash: no note.
-                if isStrict || start == 0 || !skipSpaces() {
-                    try note(isMinus ? .loneMinus : .lonePlus,
-                             "'\(isMinus ? "-" : "+")' must stand right before a word or "
-                             + "phrase", readAs: isMinus ? "a dash" : "a plus sign", at: start)
+        var exclusions = 0, hasOperator = false
+        while index < scalars.count {
+            let start = index
+            if scalars[index] == "-" || scalars[index] == "+" {
+                let isMinus = scalars[index] == "-"
+                index += 1
+                guard index < scalars.count, !isSpace(scalars[index]) else {
+                    // Between words (`Hà Nội - Hải Phòng`) it can only be a dash: no note.
+                    if isStrict || start == 0 || !skipSpaces() {
+                        try note(isMinus ? .loneMinus : .lonePlus,
+                                 "'\(isMinus ? "-" : "+")' must stand right before a word or "
+                                 + "phrase", readAs: isMinus ? "a dash" : "a plus sign",
+                                 at: start)
+                    }
+                    return nil
                 }
-                return nil
+                if isMinus { exclusions += 1 }
+            } else if word(at: index) == "NOT" {
+                index += 3
+                guard skipSpaces(), !(inGroup && scalars[index] == ")") else {
+                    try note(.danglingNot, "NOT needs a word or phrase after it",
+                             readAs: "the word NOT", at: start)
+                    return .word("NOT", field: nil, isPrefix: false)
+                }
+                exclusions += 1
+            } else {
+                break
             }
-            return try readClause(inGroup: inGroup, dates: &dates)
-                .map { isMinus ? .excluded($0) : Self.required($0) }
+            hasOperator = true
         }
-        if word(at: index) == "NOT" {
-            index += 3
-            guard skipSpaces(), !(inGroup && scalars[index] == ")") else {
-                try note(.danglingNot, "NOT needs a word or phrase after it",
-                         readAs: "the word NOT", at: start)
-                return .word("NOT", field: nil, isPrefix: false)
-            }
-            return try readClause(inGroup: inGroup, dates: &dates).map { .excluded($0) }
-        }
+        guard index < scalars.count,
+              let operand = try readOperand(inGroup: inGroup, dates: &dates) else { return nil }
+        if exclusions % 2 == 1 { return .excluded(operand) }
+        return hasOperator ? Self.required(operand) : operand
+    }
+
+    /// `title:x`, `(…)`, `"…"` or a word. Parentheses nested deeper than `maximumDepth` are
+    /// read as text (with a note), so nesting costs bounded stack.
+    private mutating func readOperand(inGroup: Bool, dates: inout [String]) throws
+        -> Query.Clause?
+    {
+        let start = index
         for field in [Query.Field.title, .body] where hasPrefix(field.rawValue + ":") {
             index += field.rawValue.count + 1
             guard index < scalars.count, !isSpace(scalars[index]) else {
@@ -167,8 +192,13 @@ struct QueryParser {
             }
             return try readPrimary(field: field, inGroup: inGroup)
         }
-        if scalars[index] == "(" {
+        if scalars[index] == "(", depth >= Self.maximumDepth {
+            try note(.nestingTooDeep, "parentheses nest more than \(Self.maximumDepth) deep",
+                     readAs: "text", at: start)
+        } else if scalars[index] == "(" {
             index += 1
+            depth += 1
+            defer { depth -= 1 }
             let group = try readSequence(opening: start, dates: &dates)
             guard group.count > 1 else { return group.first }
             return .anyOf(group)
@@ -247,10 +277,12 @@ struct QueryParser {
             && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
-    /// Strict: throws the error. Otherwise notes it, saying how the text was read.
+    /// Strict: throws the error. Otherwise notes it (the first `maximumNotes`), saying how
+    /// the text was read.
     private mutating func note(_ code: QueryError.Code, _ message: String, readAs reading: String,
                                at scalarIndex: Int) throws {
         guard !isStrict else { throw error(code, message, at: scalarIndex) }
+        guard notes.count < Self.maximumNotes else { return }
         notes.append(error(code, message + "; read as " + reading, at: scalarIndex))
     }
 
