@@ -34,6 +34,7 @@ struct SegmentScorer {
         // document into the results, they only count the documents they add.
         var read = [TermPostings?](repeating: nil, count: plan.terms.count)
         var countsOnly = false
+        var firstRead: [ReadKey: Int] = [:]
         let order = termsByBound
         for (step, index) in order.enumerated() {
             let term = plan.terms[index]
@@ -46,6 +47,17 @@ struct SegmentScorer {
                     filter: filter, collector: collector)
             }
             let variants = expansion.terms[index]
+            // A syllable the query repeats (a pasted text) is read once: the same variants in
+            // the same field give the same postings (while only counting too, as the
+            // documents touched do not change then).
+            let key = ReadKey(terms: variants.map(\.term), weights: variants.map(\.weight),
+                              field: term.field)
+            if let same = firstRead[key], let found = read[same] {
+                addBM25(found, index: index, to: &workspace.table, countsOnly: countsOnly)
+                read[index] = found
+                continue
+            }
+            firstRead[key] = index
             let readsPositions = !pruning || term.field != nil
                 || expansion.variantsMayOverlap[index]
             let spare = workspace.takePostings()
@@ -151,5 +163,12 @@ struct SegmentScorer {
             entityDocuments.append(found.documents.ordinals)
         }
         return entityDocuments
+    }
+
+    /// What a term's postings depend on: its variants and its field.
+    private struct ReadKey: Hashable {
+        let terms: [Int]
+        let weights: [Double]
+        let field: Query.Field?
     }
 }
