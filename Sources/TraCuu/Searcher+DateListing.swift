@@ -36,6 +36,7 @@ extension Searcher {
                             date: document.date, source: document.source, path: document.path,
                             snippet: snippet, entities: [], explanation: Explanation()))
         }
-        return SearchResults(hits: hits, totalMatches: found.count, interpretation: nil)
+        return SearchResults(hits: hits, totalMatches: found.count, allWordsMatches: found.count,
+                             interpretation: nil)
     }
 }

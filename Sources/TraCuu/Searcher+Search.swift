@@ -54,11 +54,18 @@ extension Searcher {
                             matchedEntities: found.matchedEntities(of: entry.ordinal),
                             marks: marks, checkpoints: checkpoints, plan: plan))
         }
+        let allWords = matches.reduce(0) { $0 + $1.allWordsCount }
         while let found = matches.popLast() {
             workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
         }
+        let truncated = plan.terms.indices.filter { index in
+            expansions.contains { $0.truncatedPrefixes.contains(index) }
+        }
         return SearchResults(hits: hits, totalMatches: collector.added,
-                             interpretation: Self.interpretation(plan, readings))
+                             allWordsMatches: allWords,
+                             interpretation: Self.interpretation(plan, readings),
+                             droppedTerms: plan.droppedTerms,
+                             truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" })
     }
 
     /// The snippet marks of each entry's document: those of one segment read together.

@@ -1,6 +1,12 @@
 /// A consistent, immutable view of one commit of an index. Sendable and cheap to share; it
 /// keeps answering from its commit while a writer commits newer ones (its files stay mapped).
 public final class Searcher: Sendable {
+    /// The most syllables a query searches, and the most words a prefix (`a*`) expands to
+    /// in a segment (as Lucene caps a query's clauses at 1,024). A longer query (a pasted
+    /// article) is searched by its first ones (`SearchResults.droppedTerms`), so its cost
+    /// stays bounded.
+    public static let maximumQueryTerms = 1024
+
     /// The commit this searcher sees.
     public let generation: UInt64
     let segments: [LoadedSegment]

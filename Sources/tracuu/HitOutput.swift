@@ -16,8 +16,10 @@ enum HitOutput {
         if let interpretation = results.interpretation {
             lines.append("interpreted as: \(interpretation)")
         }
-        lines.append(counted(results.totalMatches, "match", "matches")
-                     + String(format: " in %.1f ms", took))
+        lines.append(results.allWordsMatches == results.totalMatches
+            ? counted(results.totalMatches, "match", "matches") + String(format: " in %.1f ms", took)
+            : counted(results.allWordsMatches, "match", "matches") + " with all the words, "
+                + "\(results.totalMatches) with some, " + String(format: "in %.1f ms", took))
         for (rank, hit) in results.hits.enumerated() {
             lines.append("")
             lines += wrap("\(rank + 1). \(hit.title.isEmpty ? hit.id : hit.title)", indent: "   ")
@@ -43,14 +45,22 @@ enum HitOutput {
     }
 
     /// The hits as one JSON object; highlights are UTF-8 byte ranges in the snippet text.
-    static func json(_ results: SearchResults, query: String, took: Double, explain: Bool)
-        -> String
+    static func json(_ results: SearchResults, query: String, took: Double, explain: Bool,
+                     notes: [String] = []) -> String
     {
         var object = JSONObject()
         object.add("query", query)
         object.add("interpreted", results.interpretation)
+        if !notes.isEmpty {
+            object.add("notes", json: "[" + notes.map { note in
+                var text = ""
+                JSONObject.appendQuoted(note, to: &text)
+                return text
+            }.joined(separator: ",") + "]")
+        }
         object.add("took_ms", json: String(format: "%.3f", took))
         object.add("total", results.totalMatches)
+        object.add("total_all_words", results.allWordsMatches)
         object.add("hits", json: "[" + results.hits.map { hitJSON($0, explain: explain) }
             .joined(separator: ",") + "]")
         return object.json

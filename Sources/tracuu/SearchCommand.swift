@@ -9,15 +9,21 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search an index. With no index at the default place, builds one from seeds/.",
         discussion: #"Syntax: words, "exact phrase", -word, -"phrase", a OR b, title:word, "#
-            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16). "#
-            + "The words are ranked, not all required: a document matches when it holds any "
-            + "of them or an entity the query names. Documents naming more of the query's "
-            + "entities rank first, then by score (BM25 per syllable, neighbouring words "
-            + "found together, title matches). A query of date: filters only lists the "
-            + "documents of those dates, newest first. Dates, in date: and --since/--until, "
-            + "are written " + CalendarDate.acceptedForms + "; a document dated 2021 fits "
-            + "date:2021 but not date:2021-06. Text output wraps to the terminal's width; "
-            + "piped, each line stays whole."
+            + #"body:word, prefix*, date:2021 (or 2021-06, 2021-06-16), +word (required), "#
+            + #"a AND b (both required), NOT word (as -word), parentheses: "#
+            + #"+(Sơn OR Chè) -"Mỏ Chè". Only upper-case OR, AND, NOT are operators. Words "#
+            + #"without an operator are optional: a document needs one of them or an entity "#
+            + #"the query names, and ranks higher with more; --all requires them all. "#
+            + "Documents naming more of the query's entities rank first, then by score "
+            + "(BM25 per syllable, neighbouring words found together, title matches). "
+            + #"A query may start with - (tracuu search "-Triều Trump"). Text the syntax "#
+            + #"cannot read (a " never closed, a - before a space, a lone OR) is searched as "#
+            + #"words, with a note on stderr. Only the first 1024 syllables of a query are "#
+            + "searched. A query of date: filters only lists the documents of those dates, "
+            + "newest first. Dates, in date: and --since/--until, are written "
+            + CalendarDate.acceptedForms + "; a document dated 2021 fits date:2021 but not "
+            + "date:2021-06. Text output wraps to the terminal's width; piped, each line "
+            + "stays whole."
     )
 
     @OptionGroup var location: IndexLocation
@@ -33,6 +39,9 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "Show each part of every hit's score.")
     var explain = false
+
+    @Flag(help: "Only documents holding every word (one alternative of each OR).")
+    var all = false
 
     @Option(help: ArgumentHelp("Only documents dated on or after this date (2021-06-01, "
                                + "1/6/2021; 2021-06 or 2021 from its first day).",
@@ -51,7 +60,9 @@ struct SearchCommand: ParsableCommand {
             + "object a line.", valueName: "file"))
     var queries: String?
 
-    @Argument(help: "The query.")
+    /// Every word not an option of this command, even one starting with `-`: a query such as
+    /// `-Triều Trump` needs no `--` before it.
+    @Argument(parsing: .allUnrecognized, help: "The query.")
     var query: [String] = []
 
     func validate() throws {
@@ -67,10 +78,11 @@ struct SearchCommand: ParsableCommand {
             try runBatch(queries, searcher)
             return
         }
-        let text = query.joined(separator: " ")
+        let text = (query.first == "--" ? query.dropFirst() : query[...])
+            .joined(separator: " ")
         let parsed: Query
         do {
-            parsed = try Query(parsing: text)
+            parsed = try Query(parsing: text).requiringAllWords(if: all)
         } catch let error as QueryError {
             Output.writeError(QueryErrorOutput.describe(error, in: text))
             throw ExitCode(2)
@@ -82,8 +94,12 @@ struct SearchCommand: ParsableCommand {
         let took = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         let output = Output()
         if json {
-            output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
+            output.write(HitOutput.json(results, query: text, took: took, explain: explain,
+                                        notes: QueryNotes.lines(parsed, results)) + "\n")
         } else {
+            for note in QueryNotes.lines(parsed, results) {
+                Output.writeError("tracuu: note: \(note)\n")
+            }
             output.write(HitOutput.text(results, took: took, explain: explain,
                                         colour: isatty(STDOUT_FILENO) == 1,
                                         width: TerminalText.outputWidth()))
@@ -107,10 +123,13 @@ struct SearchCommand: ParsableCommand {
         for line in String(decoding: content, as: UTF8.self).split(separator: "\n") {
             let text = String(line).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            guard let parsed = try? Query(parsing: text) else {
+            let parsed: Query
+            do {
+                parsed = try Query(parsing: text).requiringAllWords(if: all)
+            } catch {
                 var object = JSONObject()
                 object.add("query", text)
-                object.add("error", "malformed query")
+                object.add("error", (error as? QueryError)?.message ?? "\(error)")
                 output.write(object.json + "\n")
                 continue
             }
@@ -119,7 +138,8 @@ struct SearchCommand: ParsableCommand {
                                               until: until)
             let took = Double(DispatchTime.now().uptimeNanoseconds
                               - started.uptimeNanoseconds) / 1e6
-            output.write(HitOutput.json(results, query: text, took: took, explain: explain) + "\n")
+            output.write(HitOutput.json(results, query: text, took: took, explain: explain,
+                                        notes: QueryNotes.lines(parsed, results)) + "\n")
         }
         output.flush()
     }
@@ -144,6 +164,13 @@ enum DateOption {
     }
 }
 
+extension Query {
+    /// `requiringAllWords()` when `condition` holds, for `--all`.
+    fileprivate func requiringAllWords(if condition: Bool) -> Query {
+        condition ? requiringAllWords() : self
+    }
+}
+
 /// The default index: opened where it is, or built from `seeds/` the first time.
 enum SeedIndex {
     static func searcher(at location: IndexLocation) throws -> Searcher {
@@ -164,6 +191,23 @@ enum SeedIndex {
             return try index.searcher()
         }
         return try SearchIndex.open(at: location.path).searcher()
+    }
+}
+
+/// What the search read differently from what was typed, one sentence each: the parse's
+/// notes, syllables past the query limit, prefixes that matched too many words.
+enum QueryNotes {
+    static func lines(_ query: Query, _ results: SearchResults) -> [String] {
+        var lines = query.notes.map { "\($0.message) (column \($0.column))" }
+        if results.droppedTerms > 0 {
+            lines.append("the query has more than \(Searcher.maximumQueryTerms) syllables; "
+                         + "the last \(results.droppedTerms) were left out")
+        }
+        for prefix in results.truncatedPrefixes {
+            lines.append("\(prefix) matches more than \(Searcher.maximumQueryTerms) words; "
+                         + "searched as the most frequent of them")
+        }
+        return lines
     }
 }
 

@@ -34,4 +34,26 @@ import TraCuuText
             #expect(TraCuuCommand.fullMessage(for: error).contains("toneless"))
         }
     }
+
+    @Test("a search query may start with '-', and options still work anywhere on the line",
+          arguments: [
+            (["search", "-Triều", "Trump"], ["-Triều", "Trump"], 10),
+            (["search", "--limit", "3", "-Triều", "Trump"], ["-Triều", "Trump"], 3),
+            (["search", "-Triều", "--limit", "3", "Trump"], ["-Triều", "Trump"], 3),
+            (["search", "Hà", "Nội", "-", "Hải", "Phòng", "--limit", "2"],
+             ["Hà", "Nội", "-", "Hải", "Phòng"], 2),
+          ] as [([String], [String], Int)])
+    func dashQuery(arguments: [String], query: [String], limit: Int) throws {
+        let command = try #require(try TraCuuCommand.parseAsRoot(arguments) as? SearchCommand)
+        #expect(command.query == query)
+        #expect(command.limit == limit)
+    }
+
+    @Test("search takes --all")
+    func all() throws {
+        let command = try #require(try TraCuuCommand.parseAsRoot(["search", "--all", "a", "b"])
+                                   as? SearchCommand)
+        #expect(command.all)
+        #expect(command.query == ["a", "b"])
+    }
 }

@@ -31,12 +31,15 @@ import Testing
         let work = try CLIWorkFolder()
         defer { work.remove() }
         let index = try work.index([["id": "nq", "body": Self.body],
-                                    ["id": "hb", "body": "hòa bình"]])
+                                    ["id": "hb", "body": "hòa bình ở phường"]])
         let one = try TracuuExecutable.run(["search", "--index", index, "hòa"], input: "")
         #expect(one.output.hasPrefix("1 match in "), "\(one.output)")
-        let two = try TracuuExecutable.run(["search", "--index", index, "phường OR hòa"],
-                                           input: "")
+        let two = try TracuuExecutable.run(["search", "--index", index, "phường"], input: "")
         #expect(two.output.hasPrefix("2 matches in "), "\(two.output)")
+        let some = try TracuuExecutable.run(["search", "--index", index, "phường hòa"],
+                                            input: "")
+        #expect(some.output.hasPrefix("1 match with all the words, 2 with some, in "),
+                "\(some.output)")
     }
 
     @Test("piped, a long snippet stays on one line for other programs to read")

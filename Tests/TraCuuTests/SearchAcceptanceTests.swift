@@ -99,21 +99,4 @@ import TraCuu
         #expect(try Self.ids("thuậ*").contains("hoa-binh"))
         #expect(try Self.ids("hoa date:2021").isEmpty)
     }
-
-    @Test("malformed queries point at the offending column",
-          arguments: [("\"Nghị quyết", QueryError.Code.unbalancedQuote, 1),
-                      ("hòa -", .loneMinus, 5), ("a title:", .emptyField, 3), ("   ", .empty, 1),
-                      ("OR hòa", .danglingOr, 1), ("hòa date:21", .badDate, 5),
-                      ("hòa date:2017-13-45", .badDate, 5)])
-    func malformed(query: String, code: QueryError.Code, column: Int) {
-        do {
-            _ = try Query(parsing: query)
-            Issue.record("parsed \(query)")
-        } catch let error as QueryError {
-            #expect(error.code == code)
-            #expect(error.column == column)
-        } catch {
-            Issue.record("\(error)")
-        }
-    }
 }

@@ -1,6 +1,6 @@
-/// Word order checks over one document's ascending positions: a pair of query syllables
-/// standing next to each other (proximity), and a run of them standing in a row (phrases).
-/// Linear merges of sorted lists; no allocation.
+/// Word order checks over ascending positions: a pair of query syllables standing next to
+/// each other in one document (proximity), and the documents where a run of them stands in
+/// a row (phrases). Linear merges of sorted lists.
 enum PositionMatcher {
     /// Whether some position of `first` is directly followed by one of `second`.
     static func hasAdjacent(_ first: UnsafeBufferPointer<UInt32>,
@@ -14,25 +14,79 @@ enum PositionMatcher {
         return false
     }
 
-    /// Whether the lists' positions stand in a row: some position `p` of `run[0]` with
-    /// `p + k` in `run[k]` for every `k`. `cursors` is scratch space.
-    static func hasPhrase(_ run: [UnsafeBufferPointer<UInt32>], cursors: inout [Int]) -> Bool {
-        guard let starts = run.first else { return false }
-        cursors.removeAll(keepingCapacity: true)
-        cursors.append(contentsOf: repeatElement(0, count: run.count))
-        candidates: for start in starts {
-            for offset in 1..<max(1, run.count) {
-                let list = run[offset]
-                guard start <= UInt32.max - UInt32(offset) else { return false }
-                let wanted = start + UInt32(offset)
-                while cursors[offset] < list.count, list[cursors[offset]] < wanted {
-                    cursors[offset] += 1
-                }
-                guard cursors[offset] < list.count else { return false }
-                if list[cursors[offset]] != wanted { continue candidates }
-            }
-            return true
+    /// Calls `body` with each document (ascending) where the run's terms stand in a row:
+    /// some position `p` of `run[0]` with `p + k` in `run[k]` for every `k`. Anchored on the
+    /// term in the fewest documents, then narrowed term by term, keeping each document's
+    /// possible starts: linear in the run's postings, with memory and stack that do not
+    /// grow with the run's length.
+    static func forEachPhrase(_ run: ArraySlice<TermPostings>, _ body: (Int) -> Void) {
+        guard let anchor = run.indices.min(by: { run[$0].count < run[$1].count }) else {
+            return
         }
-        return false
+        var phrase = PhraseStarts(anchor: run[anchor], offset: UInt32(anchor - run.startIndex))
+        for index in run.indices where index != anchor && !phrase.documents.isEmpty {
+            phrase.narrow(to: run[index], offset: UInt32(index - run.startIndex))
+        }
+        for document in phrase.documents { body(Int(document)) }
+    }
+}
+
+/// The documents where a phrase can still start, and where: `starts[bounds[i]..<bounds[i +
+/// 1]]` (ascending) for `documents[i]`.
+private struct PhraseStarts {
+    var documents: [UInt32] = []
+    var starts: [UInt32] = []
+    var bounds: [Int] = [0]
+
+    /// Starts `p - offset` for each position `p` of the term at `offset` in the phrase.
+    init(anchor: TermPostings, offset: UInt32) {
+        anchor.withBuffers { anchor in
+            for entry in 0..<anchor.count {
+                for position in anchor.positions(at: entry) where position >= offset {
+                    starts.append(position - offset)
+                }
+                guard starts.count > bounds[bounds.count - 1] else { continue }
+                documents.append(anchor.ordinals[entry])
+                bounds.append(starts.count)
+            }
+        }
+    }
+
+    /// Keeps the starts `s` with `s + offset` a position of `term`, and the documents with
+    /// any left; in place.
+    mutating func narrow(to term: TermPostings, offset: UInt32) {
+        var keptDocuments = 0, keptStarts = 0, entry = 0
+        // Where document `index`'s starts begin: read before `bounds` is overwritten.
+        var lower = 0
+        term.withBuffers { term in
+            for index in documents.indices {
+                let document = documents[index]
+                let upper = bounds[index + 1]
+                defer { lower = upper }
+                while entry < term.count, term.ordinals[entry] < document { entry += 1 }
+                guard entry < term.count else { break }
+                guard term.ordinals[entry] == document else { continue }
+                let positions = term.positions(at: entry)
+                let first = keptStarts
+                var next = 0
+                for slot in lower..<upper where starts[slot] <= UInt32.max - offset {
+                    let start = starts[slot]
+                    let wanted = start + offset
+                    while next < positions.count, positions[next] < wanted { next += 1 }
+                    guard next < positions.count else { break }
+                    if positions[next] == wanted {
+                        starts[keptStarts] = start
+                        keptStarts += 1
+                    }
+                }
+                guard keptStarts > first else { continue }
+                documents[keptDocuments] = document
+                keptDocuments += 1
+                bounds[keptDocuments] = keptStarts
+            }
+        }
+        documents.removeLast(documents.count - keptDocuments)
+        bounds.removeLast(bounds.count - keptDocuments - 1)
+        starts.removeLast(starts.count - keptStarts)
     }
 }

@@ -238,13 +238,4 @@ extension TermPostings {
             }
         }
     }
-
-    /// `withBuffers` over several terms at once.
-    static func withBuffers<Result>(of postings: ArraySlice<TermPostings>,
-                                    _ body: ([Buffers]) throws -> Result) rethrows -> Result {
-        guard let first = postings.first else { return try body([]) }
-        return try first.withBuffers { buffers in
-            try withBuffers(of: postings.dropFirst()) { rest in try body([buffers] + rest) }
-        }
-    }
 }

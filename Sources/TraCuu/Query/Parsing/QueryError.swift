@@ -13,6 +13,16 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let emptyField = Code(name: "emptyField")
         /// `OR` without a clause on both sides.
         public static let danglingOr = Code(name: "danglingOr")
+        /// `AND` without a clause on both sides.
+        public static let danglingAnd = Code(name: "danglingAnd")
+        /// `NOT` with nothing after it.
+        public static let danglingNot = Code(name: "danglingNot")
+        /// A `+` with nothing after it.
+        public static let lonePlus = Code(name: "lonePlus")
+        /// A `(` never closed, or a `)` that closes none.
+        public static let unbalancedParenthesis = Code(name: "unbalancedParenthesis")
+        /// Parentheses nested more than 32 deep.
+        public static let nestingTooDeep = Code(name: "nestingTooDeep")
         /// `date:` with something that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
         public static let badDate = Code(name: "badDate")
     }

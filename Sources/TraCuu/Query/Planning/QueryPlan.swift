@@ -33,26 +33,53 @@ struct QueryPlan {
     /// spaces) and its tokens, for reading them again (`confirmEntities(readAs:)`).
     private(set) var entityText = ""
     private(set) var entityTokens: [Token] = []
+    /// Syllables left out past `Searcher.maximumQueryTerms` (words and exclusions together).
+    private(set) var droppedTerms = 0
+
+    /// What documents must hold beyond some query word, when the query says (`+word`,
+    /// `AND`, groups with exclusions or phrases); nil when it does not.
+    var condition: QueryCondition?
 
     init(_ query: Query) {
         let analyzer = Analyzer(mode: .query)
         var sequence = 0
         var positiveText: [String] = []
+        var required: [QueryCondition] = [], excluded: [QueryCondition] = []
         for clause in query.clauses {
             switch clause {
-            case .excluded(let inner):
-                let run = Self.terms(of: inner, analyzer: analyzer, sequence: &sequence)
+            case .excluded(let inner) where Self.isLeaf(inner):
+                let run = kept(Self.terms(of: inner, analyzer: analyzer, sequence: &sequence))
+                guard !run.isEmpty else { continue }
                 let start = exclusionTerms.count
                 exclusionTerms.append(contentsOf: run)
                 exclusions.append(Array(start..<exclusionTerms.count))
-            case .anyOf(let alternatives):
-                for alternative in alternatives {
+            case .excluded(let inner):
+                if let found = condition(of: inner, isScored: false, analyzer: analyzer,
+                                         sequence: &sequence, text: &positiveText) {
+                    excluded.append(found)
+                }
+            case .required(let inner):
+                if let found = condition(of: inner, isScored: true, analyzer: analyzer,
+                                         sequence: &sequence, text: &positiveText) {
+                    required.append(found)
+                }
+            case .anyOf(let alternatives) where alternatives.allSatisfy(Self.isWord):
+                // Alternatives, not neighbours: no proximity between them.
+                for (number, alternative) in alternatives.enumerated() {
+                    if number > 0 { sequence += 1 }
                     add(alternative, analyzer: analyzer, sequence: &sequence,
                         text: &positiveText)
                 }
+            case .anyOf:
+                // Optional: scored by its words, filtering nothing.
+                _ = condition(of: clause, isScored: true, analyzer: analyzer,
+                              sequence: &sequence, text: &positiveText)
             case .word, .phrase:
                 add(clause, analyzer: analyzer, sequence: &sequence, text: &positiveText)
             }
+        }
+        if !required.isEmpty || !excluded.isEmpty {
+            condition = .group(required: required, optional: [], excluded: excluded)
         }
         entityText = positiveText.joined(separator: " ")
         let analysis = analyzer.analyze(entityText)
@@ -62,31 +89,38 @@ struct QueryPlan {
 
     private mutating func add(_ clause: Query.Clause, analyzer: Analyzer, sequence: inout Int,
                               text: inout [String]) {
-        let run = Self.terms(of: clause, analyzer: analyzer, sequence: &sequence)
+        let run = kept(Self.terms(of: clause, analyzer: analyzer, sequence: &sequence))
+        guard !run.isEmpty else { return }
         let start = terms.count
         terms.append(contentsOf: run)
         if case .phrase(let words, _) = clause {
             phrases.append(Array(start..<terms.count))
-            text.append(contentsOf: words)
+            text.append(contentsOf: words.prefix(run.count))
         } else if case .word(let word, _, _) = clause {
             text.append(word)
         }
     }
 
+    /// The first terms of `run` that fit under `Searcher.maximumQueryTerms`; counts the
+    /// others in `droppedTerms`. O(run): a pasted article costs no more than its first words.
+    mutating func kept(_ run: [Term]) -> [Term] {
+        let room = max(0, Searcher.maximumQueryTerms - terms.count - exclusionTerms.count)
+        guard run.count > room else { return run }
+        droppedTerms += run.count - room
+        return Array(run.prefix(room))
+    }
+
     /// The syllable terms of a word or phrase clause.
-    private static func terms(of clause: Query.Clause, analyzer: Analyzer,
-                              sequence: inout Int) -> [Term] {
+    static func terms(of clause: Query.Clause, analyzer: Analyzer,
+                      sequence: inout Int) -> [Term] {
         let text: String, field: Query.Field?, isPrefix: Bool
         switch clause {
         case .word(let word, let wordField, let prefix):
             (text, field, isPrefix) = (word, wordField, prefix)
         case .phrase(let words, let phraseField):
             (text, field, isPrefix) = (words.joined(separator: " "), phraseField, false)
-        case .excluded(let inner): return terms(of: inner, analyzer: analyzer,
-                                                sequence: &sequence)
-        case .anyOf(let alternatives):
-            return alternatives.flatMap { terms(of: $0, analyzer: analyzer,
-                                                sequence: &sequence) }
+        case .excluded, .required, .anyOf:
+            return []
         }
         let analysis = analyzer.analyze(text)
         var numbers: [UInt32: String] = [:]

@@ -13,14 +13,24 @@ struct SegmentExpansion {
     /// Only an entity term (key with `|`, which tokenizing never produces) shares a position
     /// with another term: a word's token has one key.
     let variantsMayOverlap: [Bool]
+    /// Plan terms that are prefixes matching more than `Searcher.maximumQueryTerms` words.
+    let truncatedPrefixes: Set<Int>
     /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading.
     let exclusionTerms: [[TermExpansion.Variant]]
 
     init(plan: QueryPlan, readings: [String?], dictionary: TermDictionary) {
+        var truncated = Set<Int>()
         terms = plan.terms.indices.map { index in
-            TermExpansion.variants(of: plan.terms[index], reading: readings[index],
-                                   in: dictionary)
+            let term = plan.terms[index]
+            guard term.isPrefix else {
+                return TermExpansion.variants(of: term, reading: readings[index],
+                                              in: dictionary)
+            }
+            let (variants, isTruncated) = TermExpansion.prefixVariants(of: term, in: dictionary)
+            if isTruncated { truncated.insert(index) }
+            return variants
         }
+        truncatedPrefixes = truncated
         variantsMayOverlap = terms.map { variants in
             variants.count > 1 && variants.contains { variant in
                 dictionary.exactKey(variant.term).utf8.contains(UInt8(ascii: "|"))

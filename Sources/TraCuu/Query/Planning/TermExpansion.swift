@@ -10,22 +10,11 @@ struct TermExpansion {
 
     static let otherReadingWeight = 0.6
     static let prefixWeight = 0.7
-    static let prefixLimit = 256
 
     static func variants(of term: QueryPlan.Term, reading: String?,
                          in dictionary: TermDictionary) -> [Variant] {
+        if term.isPrefix { return prefixVariants(of: term, in: dictionary).variants }
         var variants: [Variant] = []
-        if term.isPrefix {
-            for folded in dictionary.foldedKeys(withPrefix: term.keys.folded).prefix(prefixLimit) {
-                for ordinal in dictionary.terms(ofFoldedIndex: folded) {
-                    let exact = dictionary.exactKey(ordinal)
-                    if !term.isMarked || exact.hasPrefix(term.keys.exact) {
-                        variants.append(Variant(term: ordinal, weight: prefixWeight))
-                    }
-                }
-            }
-            return variants
-        }
         // A number token's forms in the documents (its text) are number tokens of the same
         // value, and `NumberRecognizer` gives each its `num|` key at its position: the key's
         // postings hold all of theirs. Read alone, it needs no merging of positions.
@@ -48,6 +37,33 @@ struct TermExpansion {
             variants.append(Variant(term: ordinal, weight: 1))
         }
         return variants
+    }
+
+    /// The words a prefix term matches, at `prefixWeight`: with marks typed, those whose exact
+    /// key starts with the typed one. Past `Searcher.maximumQueryTerms` words, the most
+    /// frequent ones (by document frequency, then dictionary order), and `isTruncated`.
+    /// O(matching words) to choose them.
+    static func prefixVariants(of term: QueryPlan.Term, in dictionary: TermDictionary)
+        -> (variants: [Variant], isTruncated: Bool)
+    {
+        var ordinals: [Int] = []
+        for folded in dictionary.foldedKeys(withPrefix: term.keys.folded) {
+            for ordinal in dictionary.terms(ofFoldedIndex: folded)
+            where !term.isMarked || dictionary.exactKey(ordinal).hasPrefix(term.keys.exact) {
+                ordinals.append(ordinal)
+            }
+        }
+        let limit = Searcher.maximumQueryTerms
+        let isTruncated = ordinals.count > limit
+        if isTruncated {
+            let frequencies = ordinals.map { dictionary.stats($0).documentFrequency }
+            let chosen = ordinals.indices.sorted { left, right in
+                frequencies[left] != frequencies[right] ? frequencies[left] > frequencies[right]
+                    : left < right
+            }.prefix(limit)
+            ordinals = chosen.sorted().map { ordinals[$0] }
+        }
+        return (ordinals.map { Variant(term: $0, weight: prefixWeight) }, isTruncated)
     }
 
     /// The terms of an entity key: its exact key in full, other forms of its folded key

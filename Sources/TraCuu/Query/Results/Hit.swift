@@ -20,11 +20,21 @@ public struct Hit: Sendable {
 /// Hits for one query.
 public struct SearchResults: Sendable {
     public var hits: [Hit]
-    /// Documents that matched, before `limit` and `offset`.
+    /// Documents that matched (holding some of the query's words, or an entity it names),
+    /// before `limit` and `offset`.
     public var totalMatches: Int
+    /// Of `totalMatches`, those holding every syllable of the query's words and phrases
+    /// (each alternative of an `OR` too; with marks, or any form of those typed without).
+    public var allWordsMatches: Int
     /// The query with each syllable typed without marks read as its most likely accented
     /// form (`nghi quyet so 5` → `nghị quyết số 5`); nil when nothing was reinterpreted.
     public var interpretation: String?
+    /// Query syllables left out because the query had more than
+    /// `Searcher.maximumQueryTerms` (a pasted article): only the first ones were searched.
+    public var droppedTerms = 0
+    /// Prefixes (`a*`) that matched more than `Searcher.maximumQueryTerms` words: each was
+    /// searched as its most frequent ones.
+    public var truncatedPrefixes: [String] = []
 }
 
 /// The parts of a hit's score, as `--explain` prints them.

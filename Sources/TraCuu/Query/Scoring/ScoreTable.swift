@@ -1,5 +1,5 @@
 /// The score parts of one segment's documents for one query, in arrays indexed by document
-/// ordinal: about 70 bytes per document of the segment, allocated once and reused from
+/// ordinal: about 72 bytes per document of the segment, allocated once and reused from
 /// query to query (`SegmentWorkspace`). The scoring loops write it through
 /// `withColumns(_:)`, O(1) per posting; `clear()` puts back the zeros.
 struct ScoreTable {
@@ -14,6 +14,8 @@ struct ScoreTable {
     private(set) var titleBounds: [Double]
     /// Which query terms (bit `min(term, 63)`) each document holds.
     private(set) var termsPresent: [UInt64]
+    /// How many of the query's terms each document holds (read in full, not only counted).
+    private(set) var termCounts: [UInt16]
     /// Documents only counted: matched by terms read once no new document could make the
     /// results (`SegmentScorer+Counting.swift`); never touched.
     private var isCounted: [Bool]
@@ -26,6 +28,7 @@ struct ScoreTable {
         isTouched = Array(repeating: false, count: documentCount)
         titleBounds = Array(repeating: 0, count: documentCount)
         termsPresent = Array(repeating: 0, count: documentCount)
+        termCounts = Array(repeating: 0, count: documentCount)
         isCounted = Array(repeating: false, count: documentCount)
     }
 
@@ -37,6 +40,7 @@ struct ScoreTable {
         let isTouched: UnsafeMutableBufferPointer<Bool>
         let titleBounds: UnsafeMutableBufferPointer<Double>
         let termsPresent: UnsafeMutableBufferPointer<UInt64>
+        let termCounts: UnsafeMutableBufferPointer<UInt16>
         let isCounted: UnsafeMutableBufferPointer<Bool>
     }
 
@@ -46,12 +50,14 @@ struct ScoreTable {
                 try isTouched.withUnsafeMutableBufferPointer { isTouched in
                     try titleBounds.withUnsafeMutableBufferPointer { titleBounds in
                         try termsPresent.withUnsafeMutableBufferPointer { termsPresent in
-                            try isCounted.withUnsafeMutableBufferPointer { isCounted in
-                                try body(Columns(explanations: explanations,
-                                                 entityCounts: entityCounts,
-                                                 isTouched: isTouched, titleBounds: titleBounds,
-                                                 termsPresent: termsPresent,
-                                                 isCounted: isCounted))
+                            try termCounts.withUnsafeMutableBufferPointer { termCounts in
+                                try isCounted.withUnsafeMutableBufferPointer { isCounted in
+                                    try body(Columns(
+                                        explanations: explanations, entityCounts: entityCounts,
+                                        isTouched: isTouched, titleBounds: titleBounds,
+                                        termsPresent: termsPresent, termCounts: termCounts,
+                                        isCounted: isCounted))
+                                }
                             }
                         }
                     }
@@ -124,6 +130,7 @@ struct ScoreTable {
             isTouched.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
             titleBounds.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             termsPresent.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            termCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         } else {
             for ordinal in touched {
                 let index = Int(ordinal)
@@ -132,6 +139,7 @@ struct ScoreTable {
                 isTouched[index] = false
                 titleBounds[index] = 0
                 termsPresent[index] = 0
+                termCounts[index] = 0
             }
         }
         touched.removeAll(keepingCapacity: true)

@@ -5,10 +5,14 @@ struct SegmentMatches {
     private var workspace: SegmentWorkspace
     /// Per plan entity, the documents mentioning it, ascending.
     private let entityDocuments: [[UInt32]]
+    /// Matches that hold every syllable term of the query.
+    let allWordsCount: Int
 
-    init(workspace: consuming SegmentWorkspace, entityDocuments: [[UInt32]]) {
+    init(workspace: consuming SegmentWorkspace, entityDocuments: [[UInt32]],
+         allWordsCount: Int) {
         self.workspace = workspace
         self.entityDocuments = entityDocuments
+        self.allWordsCount = allWordsCount
     }
 
     /// The score parts of a candidate, (complete for those added to the

@@ -8,7 +8,8 @@
 /// remaining terms add to the documents already touched and only count the others, for the
 /// number of matches.
 ///
-/// Not with phrases: the bar's documents could fail them.
+/// Not with phrases or a condition (`QueryCondition`): the bar's documents could fail them,
+/// and a condition needs every term's postings in full.
 extension SegmentScorer {
     /// Plan terms, those that can add the most first (ties in query order).
     var termsByBound: [Int] {
@@ -23,7 +24,9 @@ extension SegmentScorer {
     func newDocumentsCannotMakeIt(terms: ArraySlice<Int>, table: ScoreTable,
                                   documents: [[UInt32]], filter: DocumentFilter,
                                   collector: TopKCollector) -> Bool {
-        guard plan.phrases.isEmpty, collector.capacity > 0 else { return false }
+        guard plan.phrases.isEmpty, plan.condition == nil, collector.capacity > 0 else {
+            return false
+        }
         // Summed in another order than the scores: a margin for rounding.
         let most = remainingBound(terms) * (1 + 1e-9)
         func isAbove(_ bar: TopKCollector.Entry?) -> Bool {

@@ -24,7 +24,7 @@ extension SegmentScorer {
     /// Term `index` with positions for `documents` (ascending) only, from `found`, its
     /// postings read without them: where they lie when `found` kept that, else sought in
     /// the variants `found` says each holds.
-    private func positions(of found: TermPostings, index: Int, only documents: [UInt32],
+    func positions(of found: TermPostings, index: Int, only documents: [UInt32],
                            reusing spare: consuming TermPostings) throws -> TermPostings {
         found.blockPositions.isEmpty
             ? try TermPostings(variants: expansion.terms[index], reader: segment.reader,
@@ -100,7 +100,7 @@ extension SegmentScorer {
         guard let weight = wholePhraseWeight else { return }
         let chosen = Set(documents)
         var found: [Int] = []
-        Self.forEachPhrase(postings[...]) { ordinal in
+        PositionMatcher.forEachPhrase(postings[...]) { ordinal in
             if chosen.contains(UInt32(ordinal)) { found.append(ordinal) }
         }
         table.withColumns { columns in
@@ -139,7 +139,7 @@ extension SegmentScorer {
                 try TermPostings(variants: expansion.exclusionTerms[index],
                                  reader: segment.reader, withPositions: true)
             }
-            Self.forEachPhrase(postings[...]) { filter.reject($0) }
+            PositionMatcher.forEachPhrase(postings[...]) { filter.reject($0) }
         }
         return filter
     }
@@ -163,35 +163,9 @@ extension SegmentScorer {
                                           reusing: workspace.takePostings()))
                 return read[read.count - 1]
             }
-            Self.forEachPhrase(postings[...]) { counts[$0] &+= 1 }
+            PositionMatcher.forEachPhrase(postings[...]) { counts[$0] &+= 1 }
             workspace.recycle(read)
         }
         filter.requireAll(counts, of: UInt16(truncatingIfNeeded: plan.phrases.count))
-    }
-
-    /// Calls `body` with each document where the run's terms stand in a row.
-    private static func forEachPhrase(_ run: ArraySlice<TermPostings>,
-                                      _ body: (Int) -> Void) {
-        TermPostings.withBuffers(of: run) { run in
-            guard let first = run.first else { return }
-            var next = [Int](repeating: 0, count: run.count)
-            var lists: [UnsafeBufferPointer<UInt32>] = []
-            var cursors: [Int] = []
-            documents: for entry in 0..<first.count {
-                let ordinal = first.ordinals[entry]
-                lists.removeAll(keepingCapacity: true)
-                lists.append(first.positions(at: entry))
-                for term in 1..<max(1, run.count) {
-                    let postings = run[term]
-                    while next[term] < postings.count, postings.ordinals[next[term]] < ordinal {
-                        next[term] += 1
-                    }
-                    guard next[term] < postings.count else { break documents }
-                    guard postings.ordinals[next[term]] == ordinal else { continue documents }
-                    lists.append(postings.positions(at: next[term]))
-                }
-                if PositionMatcher.hasPhrase(lists, cursors: &cursors) { body(Int(ordinal)) }
-            }
-        }
     }
 }

@@ -22,7 +22,8 @@ struct SegmentScorer {
     let dates: DateFilter
 
     /// Adds the segment's matches to `collector` (those that cannot make it only counted, when
-    /// `pruning`) and returns what the hits need, with `workspace` (clean, for this segment).
+    /// `pruning`) and returns what the hits need, with `workspace` (clean, for this segment),
+    /// and how many matches hold every query term.
     func score(into collector: inout TopKCollector, pruning: Bool,
                workspace: consuming SegmentWorkspace) throws -> SegmentMatches {
         let reader = segment.reader
@@ -33,16 +34,30 @@ struct SegmentScorer {
         // document into the results, they only count the documents they add.
         var read = [TermPostings?](repeating: nil, count: plan.terms.count)
         var countsOnly = false
+        var firstRead: [ReadKey: Int] = [:]
         let order = termsByBound
         for (step, index) in order.enumerated() {
             let term = plan.terms[index]
-            if pruning, !countsOnly, step > 0 || !entityDocuments.isEmpty {
-                let previous = step > 0 ? [read[order[step - 1]]!.ordinals] : []
+            // Not before the first term is read in full: a document holding every term is
+            // then touched, so `allWordsCount` sees it.
+            if pruning, !countsOnly, step > 0 {
                 countsOnly = newDocumentsCannotMakeIt(
                     terms: order[step...], table: workspace.table,
-                    documents: entityDocuments + previous, filter: filter, collector: collector)
+                    documents: entityDocuments + [read[order[step - 1]]!.ordinals],
+                    filter: filter, collector: collector)
             }
             let variants = expansion.terms[index]
+            // A syllable the query repeats (a pasted text) is read once: the same variants in
+            // the same field give the same postings (while only counting too, as the
+            // documents touched do not change then).
+            let key = ReadKey(terms: variants.map(\.term), weights: variants.map(\.weight),
+                              field: term.field)
+            if let same = firstRead[key], let found = read[same] {
+                addBM25(found, index: index, to: &workspace.table, countsOnly: countsOnly)
+                read[index] = found
+                continue
+            }
+            firstRead[key] = index
             let readsPositions = !pruning || term.field != nil
                 || expansion.variantsMayOverlap[index]
             let spare = workspace.takePostings()
@@ -61,8 +76,12 @@ struct SegmentScorer {
         let terms = read.map { $0! }
         let touched = workspace.table.collectTouched()
         try keepPhrases(terms, of: touched, in: &workspace, filter: &filter)
+        try applyCondition(terms, to: touched, workspace: &workspace, filter: &filter)
         let keepsAll = filter.keepsAll && !segment.hasDeletions && dates.isEmpty
         let candidates = keepsAll ? touched : touched.filter { passes(Int($0), filter) }
+        let termCount = plan.terms.count
+        let allWordsCount = termCount == 0 ? 0
+            : candidates.count { Int(workspace.table.termCounts[Int($0)]) == termCount }
         if countsOnly {
             collector.countWithoutKeeping(workspace.table.takeCounted(
                 where: keepsAll ? nil : { passes($0, filter) }))
@@ -77,7 +96,8 @@ struct SegmentScorer {
             }
         }
         workspace.recycle(terms)
-        return SegmentMatches(workspace: workspace, entityDocuments: entityDocuments)
+        return SegmentMatches(workspace: workspace, entityDocuments: entityDocuments,
+                              allWordsCount: allWordsCount)
     }
 
     /// Whether `document` passes `filter` (exclusions, phrases), is live and has a date the
@@ -114,6 +134,7 @@ struct SegmentScorer {
                         += weight * idf * frequency * (k1 + 1) / (frequency + norm)
                     columns.titleBounds[ordinal] += title * idf * weight
                     columns.termsPresent[ordinal] |= termBit
+                    columns.termCounts[ordinal] &+= 1
                 }
             }
         }
@@ -142,5 +163,12 @@ struct SegmentScorer {
             entityDocuments.append(found.documents.ordinals)
         }
         return entityDocuments
+    }
+
+    /// What a term's postings depend on: its variants and its field.
+    private struct ReadKey: Hashable {
+        let terms: [Int]
+        let weights: [Double]
+        let field: Query.Field?
     }
 }
