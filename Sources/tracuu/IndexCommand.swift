@@ -27,6 +27,10 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Threads that analyse documents (default: all cores).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Commit after this many MiB of text, so that an interrupted "
+                               + "run keeps what came before."))
+    var commitEvery = 64
+
     @Argument(help: "Files or folders to index.")
     var paths: [String]
 
@@ -43,12 +47,40 @@ struct IndexCommand: ParsableCommand {
                                          options: options)
         let writer = try index.writer()
         let textEncoding = try TextDecoder.encoding(named: encoding ?? "auto")
+        let interruption = Interruption()
+        defer { interruption.stop() }
+        writer.cancellation = { interruption.isRequested }
         var run = IndexRun(writer: writer, files: files, encoding: textEncoding,
-                           lines: JSONLines(fields: fields))
-        try run.indexAll()
+                           lines: JSONLines(fields: fields),
+                           commitEvery: max(1, commitEvery) << 20, interruption: interruption)
+        do {
+            try run.indexAll()
+        } catch {
+            try? writer.rollback()
+            writer.close()
+            guard let mismatch = error as? FieldMismatch else { throw error }
+            Output.writeError("tracuu: \(mismatch)\n" + kept(run, index))
+            throw ExitCode(1)
+        }
+        if run.wasInterrupted {
+            try writer.rollback()
+            writer.close()
+            Output.writeError("tracuu: interrupted. " + kept(run, index))
+            throw ExitCode(130)
+        }
         try writer.commit()
         writer.close()
         let statistics = try index.searcher().statistics()
         Output.writeError(run.summary(statistics: statistics, path: location.path) + "\n")
+        if run.documents == 0 && run.skipped > 0 { throw ExitCode(1) }
+    }
+
+    /// What a run stopped early kept: the documents of its commits, and the index's total.
+    private func kept(_ run: IndexRun, _ index: SearchIndex) -> String {
+        let total = (try? index.searcher().documentCount).map(String.init) ?? "?"
+        let kept = run.committedDocuments == 0 ? "Nothing from this run was kept"
+            : "Kept the \(run.committedDocuments) documents committed before; nothing after "
+                + "them was kept"
+        return kept + ". Index \(location.path): \(total) documents.\n"
     }
 }

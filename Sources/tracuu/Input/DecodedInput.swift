@@ -19,8 +19,9 @@ final class DecodedInput: Sendable {
             case document(Document, byteCount: Int)
             /// A JSONL line that is skipped, and why.
             case skipped(file: String, line: Int, reason: String)
-            /// A text file decoded with this many byte sequences replaced by U+FFFD.
-            case replaced(file: String, count: Int)
+            /// A text file, or a JSONL file's line, decoded with this many byte sequences
+            /// replaced by U+FFFD.
+            case replaced(file: String, line: Int?, count: Int)
         }
 
         let content: Content
@@ -44,7 +45,10 @@ final class DecodedInput: Sendable {
     /// `lines`. At most `chunksAhead` chunks of `chunkSize` items wait.
     init(_ files: [InputFile], encoding: TextEncoding, lines: JSONLines,
          chunkSize: Int = 1024, chunksAhead: Int = 4) {
-        room = DispatchSemaphore(value: chunksAhead)
+        // Counted up from zero: libdispatch traps when a semaphore is freed holding less
+        // than its initial value, as `room` does when the caller stops early.
+        room = DispatchSemaphore(value: 0)
+        for _ in 0..<max(1, chunksAhead) { room.signal() }
         let thread = Thread { [self] in
             var reader = Reader(output: self, chunkSize: chunkSize)
             do {
@@ -131,7 +135,8 @@ private struct Reader {
         let decoded = TextDecoder.decode(bytes, as: encoding)
         let bytesRead = finishedBytes + file.size
         if decoded.replacementCount > 0 {
-            try add(.replaced(file: file.path, count: decoded.replacementCount), bytesRead)
+            try add(.replaced(file: file.path, line: nil, count: decoded.replacementCount),
+                    bytesRead)
         }
         let text = decoded.text
         let firstLineEnd = text.firstIndex(of: "\n") ?? text.endIndex
@@ -142,19 +147,29 @@ private struct Reader {
         try add(.document(document, byteCount: bytes.count), bytesRead)
     }
 
-    /// A JSONL file has a document a line; blank lines are passed over, bad ones reported.
+    /// A JSONL file has a document a line; blank lines are passed over, bad ones reported,
+    /// invalid UTF-8 replaced and reported. Throws `FieldMismatch` when the file's first
+    /// objects all lack the id or body field.
     private mutating func readLines(_ file: InputFile, lines: JSONLines) throws {
         let reader = try LineReader(path: file.path)
         var number = 0
-        while let line = try reader.nextLine() {
+        var check = FieldCheck()
+        while let raw = try reader.nextLine() {
             number += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let bytesRead = finishedBytes + reader.bytesRead
+            let (line, replacements) = UTF8Repair.repaired(raw)
+            if replacements > 0 {
+                try add(.replaced(file: file.path, line: number, count: replacements),
+                        bytesRead)
+            }
             switch lines.document(from: line) {
             case .success(var document):
+                check.found()
                 if document.path == nil { document.path = file.path }
                 try add(.document(document, byteCount: line.count), bytesRead)
             case .failure(let error):
+                try check.missing(error, in: file.path)
                 try add(.skipped(file: file.path, line: number, reason: error.message), bytesRead)
             }
         }
