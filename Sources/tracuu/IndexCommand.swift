@@ -31,6 +31,11 @@ struct IndexCommand: ParsableCommand {
                                + "run keeps what came before."))
     var commitEvery = 64
 
+    @Flag(help: ArgumentHelp("Delete the documents read before from the folders and files "
+                             + "named that this run did not add: files gone, lines gone from "
+                             + "a JSONL file, files now skipped."))
+    var prune = false
+
     @Argument(help: "Files or folders to index.")
     var paths: [String]
 
@@ -41,7 +46,8 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         try InputFile.requireOutside(index: location.path, paths)
-        let files = try InputFile.expand(paths)
+        let selection = try InputSelection(paths,
+                                           excluding: CanonicalPath.resolved(location.path))
         let options = IndexOptions(bufferBytes: max(1, bufferMb) << 20, threads: max(1, threads))
         let index = try SearchIndex.open(at: location.path, creatingIfMissing: true,
                                          options: options)
@@ -50,7 +56,7 @@ struct IndexCommand: ParsableCommand {
         let interruption = Interruption()
         defer { interruption.stop() }
         writer.cancellation = { interruption.isRequested }
-        var run = IndexRun(writer: writer, files: files, encoding: textEncoding,
+        var run = IndexRun(writer: writer, files: selection.files, encoding: textEncoding,
                            lines: JSONLines(fields: fields),
                            commitEvery: max(1, commitEvery) << 20, interruption: interruption)
         do {
@@ -68,11 +74,28 @@ struct IndexCommand: ParsableCommand {
             Output.writeError("tracuu: interrupted. " + kept(run, index))
             throw ExitCode(130)
         }
+        let pruned = prune ? try Self.prune(writer, index, roots: selection.roots,
+                                            keeping: run.addedIDs) : 0
         try writer.commit()
         writer.close()
         let statistics = try index.searcher().statistics()
-        Output.writeError(run.summary(statistics: statistics, path: location.path) + "\n")
+        let skippedFiles = selection.skippedNote.map { " " + $0 } ?? ""
+        let prunedNote = prune ? " Pruned \(pruned) document(s) no longer in the input." : ""
+        Output.writeError(run.summary(statistics: statistics, path: location.path)
+                          + skippedFiles + prunedNote + "\n")
         if run.documents == 0 && run.skipped > 0 { throw ExitCode(1) }
+    }
+
+    /// Deletes the documents stored from a file at or under `roots` whose id is not in
+    /// `keeping`; returns how many.
+    private static func prune(_ writer: IndexWriter, _ index: SearchIndex, roots: [String],
+                              keeping: Set<String>) throws -> Int {
+        var deleted = 0
+        for (id, path) in try index.searcher().documentPaths() where !keeping.contains(id)
+            && roots.contains(where: { CanonicalPath.isUnder(path, root: $0) }) {
+            if try writer.delete(id: id) { deleted += 1 }
+        }
+        return deleted
     }
 
     /// What a run stopped early kept: the documents of its commits, and the index's total.

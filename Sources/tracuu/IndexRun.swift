@@ -68,6 +68,9 @@ struct IndexRun {
         case .skipped(let file, let line, let reason):
             skipped += 1
             messages.write("tracuu: \(file):\(line): skipped: \(reason)\n")
+        case .skippedFile(let file, let reason):
+            skipped += 1
+            messages.write("tracuu: \(file): skipped: \(reason)\n")
         case .replaced(let file, let line, let count):
             let place = line.map { "\(file):\($0)" } ?? file
             messages.write("tracuu: \(place): replaced \(count) invalid byte "

@@ -43,6 +43,7 @@ import TraCuuText
         switch item.content {
         case .document(let document, let byteCount): "\(document) \(byteCount)"
         case .skipped(let file, let line, let reason): "skip \(file):\(line) \(reason)"
+        case .skippedFile(let file, let reason): "skip \(file) \(reason)"
         case .replaced(let file, let line, let count): "replaced \(file):\(line ?? 0) \(count)"
         }
     }

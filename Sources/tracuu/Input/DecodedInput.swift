@@ -19,6 +19,8 @@ final class DecodedInput: Sendable {
             case document(Document, byteCount: Int)
             /// A JSONL line that is skipped, and why.
             case skipped(file: String, line: Int, reason: String)
+            /// A text file that is skipped, and why.
+            case skippedFile(file: String, reason: String)
             /// A text file, or a JSONL file's line, decoded with this many byte sequences
             /// replaced by U+FFFD.
             case replaced(file: String, line: Int?, count: Int)
@@ -129,21 +131,23 @@ private struct Reader {
         if !chunk.isEmpty { try output.add(chunk) }
     }
 
-    /// A text file is one document: its id the file's, its title the first line.
+    /// A text file is one document (`TextFileDocument`); one holding NUL bytes, most likely
+    /// not text, is skipped.
     private mutating func readText(_ file: InputFile, encoding: TextEncoding) throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         let decoded = TextDecoder.decode(bytes, as: encoding)
         let bytesRead = finishedBytes + file.size
+        if decoded.text.utf8.contains(0) {
+            try add(.skippedFile(file: file.path, reason: "it holds NUL bytes (not a text "
+                                 + "file?)"), bytesRead)
+            return
+        }
         if decoded.replacementCount > 0 {
             try add(.replaced(file: file.path, line: nil, count: decoded.replacementCount),
                     bytesRead)
         }
-        let text = decoded.text
-        let firstLineEnd = text.firstIndex(of: "\n") ?? text.endIndex
-        let title = text[..<firstLineEnd].trimmingCharacters(in: .whitespaces)
-        let body = firstLineEnd < text.endIndex ? String(text[text.index(after: firstLineEnd)...])
-            : ""
-        let document = Document(id: file.id, title: title, body: body, path: file.path)
+        let document = TextFileDocument.document(id: file.id, text: decoded.text,
+                                                 path: file.path)
         try add(.document(document, byteCount: bytes.count), bytesRead)
     }
 
