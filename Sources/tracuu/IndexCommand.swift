@@ -8,10 +8,18 @@ struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Index .txt/.md files (one document each) and .jsonl[.gz|.zst] files.",
-        discussion: "Folders are read recursively. A text file's id is its path relative to "
-            + "the folder named, its title its first line. A JSONL line holds one object "
-            + "with id, title, body and optional date and source. Re-indexing a file "
-            + "replaces its documents."
+        discussion: "Folders are read recursively, linked folders once; files of other "
+            + "kinds are counted. A text file's id is its path (links, . and .. resolved) "
+            + "relative to the current folder when inside it, else absolute: txtdocs and "
+            + "./txtdocs/a/x.txt give txtdocs/a/x.txt. Its title is its first line, or for a "
+            + "one-line file its first sentence (at most 200 characters); files with NUL "
+            + "bytes are skipped. A JSONL line holds one object with id, title, body and "
+            + "optional date and source. Invalid UTF-8 is replaced with U+FFFD and counted. "
+            + "Re-indexing a file replaces its documents; --prune deletes the documents of "
+            + "the paths named that the run did not add. The run commits every "
+            + "--commit-every MiB; Ctrl-C keeps what was committed and exits 130. Exit 1 "
+            + "when a JSONL file's first objects lack the id or body field, or when every "
+            + "document was skipped."
     )
 
     @OptionGroup var location: IndexLocation
