@@ -67,8 +67,19 @@ struct IndexCommand: ParsableCommand {
         var run = IndexRun(writer: writer, files: selection.files, encoding: textEncoding,
                            lines: JSONLines(fields: fields),
                            commitEvery: max(1, commitEvery) << 20, interruption: interruption)
+        var pruned = 0
         do {
             try run.indexAll()
+            if !run.wasInterrupted {
+                if prune {
+                    pruned = try Self.prune(writer, index, roots: selection.roots,
+                                            keeping: run.addedIDs)
+                }
+                try writer.commit()
+            }
+        } catch IndexError.Code.cancelled {
+            // Ctrl-C during the pruning or the last commit: stop as during the input.
+            try stopInterrupted(writer, run, index)
         } catch {
             try? writer.rollback()
             writer.close()
@@ -76,15 +87,7 @@ struct IndexCommand: ParsableCommand {
             Output.writeError("tracuu: \(mismatch)\n" + kept(run, index))
             throw ExitCode(1)
         }
-        if run.wasInterrupted {
-            try writer.rollback()
-            writer.close()
-            Output.writeError("tracuu: interrupted. " + kept(run, index))
-            throw ExitCode(130)
-        }
-        let pruned = prune ? try Self.prune(writer, index, roots: selection.roots,
-                                            keeping: run.addedIDs) : 0
-        try writer.commit()
+        if run.wasInterrupted { try stopInterrupted(writer, run, index) }
         writer.close()
         let statistics = try index.searcher().statistics()
         let skippedFiles = selection.skippedNote.map { " " + $0 } ?? ""
@@ -104,6 +107,16 @@ struct IndexCommand: ParsableCommand {
             if try writer.delete(id: id) { deleted += 1 }
         }
         return deleted
+    }
+
+    /// Drops what was not committed, says what was kept, and exits 130 (128 + SIGINT).
+    private func stopInterrupted(_ writer: IndexWriter, _ run: IndexRun, _ index: SearchIndex)
+        throws -> Never
+    {
+        try writer.rollback()
+        writer.close()
+        Output.writeError("tracuu: interrupted. " + kept(run, index))
+        throw ExitCode(130)
     }
 
     /// What a run stopped early kept: the documents of its commits, and the index's total.
