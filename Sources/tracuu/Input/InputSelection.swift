@@ -53,8 +53,14 @@ struct InputSelection {
 
     private mutating func walk(_ folder: String) throws {
         guard walkedFolders.insert(folder).inserted else { return }
-        let entries = try FileManager.default.contentsOfDirectory(atPath: folder)
-            .filter { !$0.hasPrefix(".") }.sorted()
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw ValidationErrorMessage("cannot read the folder \(folder): "
+                                         + error.localizedDescription)
+        }
+        let entries = names.filter { !$0.hasPrefix(".") }.sorted()
         for entry in entries {
             let full = folder == "/" ? "/" + entry : folder + "/" + entry
             var isFolder: ObjCBool = false
