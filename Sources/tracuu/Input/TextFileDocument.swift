@@ -10,7 +10,8 @@ enum TextFileDocument {
 
     /// The document of a text file with this id, decoded text and path.
     static func document(id: String, text: String, path: String) -> Document {
-        let lineEnd = text.firstIndex(of: "\n") ?? text.endIndex
+        // `\r\n` is one Character: look for any line break, not for "\n".
+        let lineEnd = text.firstIndex(where: \.isNewline) ?? text.endIndex
         let firstLine = text[..<lineEnd].trimmingCharacters(in: .whitespacesAndNewlines)
         let rest = lineEnd < text.endIndex ? text[text.index(after: lineEnd)...] : ""
         let hasMore = rest.contains { !$0.isWhitespace }
