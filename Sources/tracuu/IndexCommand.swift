@@ -66,7 +66,8 @@ struct IndexCommand: ParsableCommand {
         writer.cancellation = { interruption.isRequested }
         var run = IndexRun(writer: writer, files: selection.files, encoding: textEncoding,
                            lines: JSONLines(fields: fields),
-                           commitEvery: max(1, commitEvery) << 20, interruption: interruption)
+                           commitEvery: max(1, commitEvery) << 20, interruption: interruption,
+                           keepsIDs: prune)
         var pruned = 0
         do {
             try run.indexAll()

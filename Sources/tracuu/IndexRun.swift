@@ -20,20 +20,23 @@ struct IndexRun {
     private(set) var committedDocuments = 0
     /// Whether Ctrl-C stopped the run before the end of its input.
     private(set) var wasInterrupted = false
-    /// The ids of the documents added, for `--prune`.
+    /// Whether `addedIDs` is kept (it costs memory per document).
+    let keepsIDs: Bool
+    /// The ids of the documents added when `keepsIDs`, for `--prune`.
     private(set) var addedIDs: Set<String> = []
     private var uncommittedBytes = 0
     private var messages = MessageLimit()
     private let progress: Progress
 
     init(writer: IndexWriter, files: [InputFile], encoding: TextEncoding, lines: JSONLines,
-         commitEvery: Int = .max, interruption: Interruption? = nil) {
+         commitEvery: Int = .max, interruption: Interruption? = nil, keepsIDs: Bool = false) {
         self.writer = writer
         self.files = files
         self.encoding = encoding
         self.lines = lines
         self.commitEvery = commitEvery
         self.interruption = interruption
+        self.keepsIDs = keepsIDs
         progress = Progress(totalBytes: files.reduce(0) { $0 + $1.size })
     }
 
@@ -80,7 +83,7 @@ struct IndexRun {
 
     private mutating func add(_ document: Document, byteCount: Int) throws {
         try writer.add(document)
-        addedIDs.insert(document.id)
+        if keepsIDs { addedIDs.insert(document.id) }
         documents += 1
         textBytes += byteCount
         uncommittedBytes += byteCount
