@@ -47,9 +47,11 @@ struct IndexRun {
         defer { messages.finish() }
         let input = DecodedInput(files, encoding: encoding, lines: lines)
         defer { input.cancel() }
-        while let chunk = try input.next() {
+        let interruption = interruption
+        let isStopped = { interruption?.isRequested == true }
+        while let chunk = try input.next(stoppingWhen: isStopped) {
             for item in chunk {
-                if interruption?.isRequested == true {
+                if isStopped() {
                     wasInterrupted = true
                     return
                 }
@@ -62,6 +64,7 @@ struct IndexRun {
                 progress.update(documents: documents, bytes: item.bytesRead)
             }
         }
+        wasInterrupted = isStopped()
     }
 
     private mutating func handle(_ content: DecodedInput.Item.Content) throws {

@@ -55,6 +55,29 @@ import Testing
         #expect(!check.stderr.contains("Unreferenced"), "\(check.stderr)")
     }
 
+    @Test("SIGINT while a large text file is still being decoded stops within a second")
+    func interruptDuringDecoding() throws {
+        let work = try CLITestFiles.folder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let sentence = "Đảng bộ phường Mỏ Chè liên tục đạt trong sạch vững mạnh. "
+        try Data(String(repeating: sentence, count: 600_000).utf8)
+            .write(to: work.appendingPathComponent("big.txt"))
+        let process = Process()
+        process.executableURL = TracuuExecutable.url
+        process.arguments = ["index", "--index", work.appendingPathComponent("index").path,
+                             work.appendingPathComponent("big.txt").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(process.isRunning, "the file must take longer to decode than the wait")
+        let signalled = Date()
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let elapsed = Date().timeIntervalSince(signalled)
+        #expect(process.terminationStatus == 130)
+        #expect(elapsed < 1, "took \(elapsed) s from SIGINT to exit")
+    }
+
     @Test("tracuu check names index files no commit references, and nothing else")
     func checkReportsLeftovers() throws {
         let work = try CLITestFiles.folder()

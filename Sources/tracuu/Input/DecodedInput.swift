@@ -67,9 +67,12 @@ final class DecodedInput: Sendable {
     }
 
     /// The next chunk of items, or nil after the last; throws a file's error after the items
-    /// read before it.
-    func next() throws -> [Item]? {
-        available.wait()
+    /// read before it. While waiting, asks `isStopped` every 50 ms and returns nil when it
+    /// says so (a large file being decoded does not delay Ctrl-C).
+    func next(stoppingWhen isStopped: () -> Bool = { false }) throws -> [Item]? {
+        while available.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            if isStopped() { return nil }
+        }
         let (chunk, failure): ([Item]?, (any Error)?) = state.withLock { state in
             if !state.chunks.isEmpty { return (state.chunks.removeFirst(), nil) }
             return (nil, state.failure)
