@@ -18,6 +18,8 @@ public struct IndexError: Error, Sendable, CustomStringConvertible {
         public static let notAnIndex = Code(name: "notAnIndex")
         /// A document that cannot be indexed (an empty or duplicate id, too large).
         public static let invalidDocument = Code(name: "invalidDocument")
+        /// The writer's `cancellation` asked it to stop; roll back before going on.
+        public static let cancelled = Code(name: "cancelled")
 
         public var description: String { name }
 

@@ -20,6 +20,13 @@ public final class IndexWriter {
     private var pending: [Document] = []
     private var pendingBytes = 0
 
+    /// Asked before each document is analysed: when it returns true, `add(_:)` or `commit()`
+    /// stops within one document per thread and throws `IndexError.cancelled`, leaving the
+    /// uncommitted documents half-built; call `rollback()` (or `close()`) then. A commit
+    /// already writing its files finishes first. Set it to stop a long run from another
+    /// thread (a Ctrl-C handler); it is called from the indexing threads.
+    public var cancellation: (@Sendable () -> Bool)?
+
     init(index: SearchIndex) throws {
         self.index = index
         lanes = (0..<max(1, index.options.threads)).map { _ in IndexingLane() }
@@ -65,8 +72,10 @@ public final class IndexWriter {
         let shares = Self.shares(of: batch, count: lanes.count)
         let limit = max(1, index.options.bufferBytes / lanes.count)
         let lanes = lanes
+        let cancellation = cancellation
         try ParallelWork.forEach(lanes.count) { lane in
-            try lanes[lane].add(batch[shares[lane]], bufferLimit: limit)
+            try lanes[lane].add(batch[shares[lane]], bufferLimit: limit,
+                                cancellation: cancellation)
         }
         try write(lanes.flatMap(\.filled))
         for lane in lanes { lane.filled = [] }
@@ -291,9 +300,14 @@ private final class IndexingLane {
     var builder = SegmentBuilder()
     var filled: [SegmentBuilder] = []
 
-    /// Adds documents, setting the builder aside whenever it holds `bufferLimit` bytes.
-    func add(_ documents: ArraySlice<Document>, bufferLimit: Int) throws {
+    /// Adds documents, setting the builder aside whenever it holds `bufferLimit` bytes;
+    /// throws `IndexError.cancelled` as soon as `cancellation` returns true.
+    func add(_ documents: ArraySlice<Document>, bufferLimit: Int,
+             cancellation: (@Sendable () -> Bool)?) throws {
         for document in documents {
+            if let cancellation, cancellation() {
+                throw IndexError(.cancelled, "indexing was cancelled")
+            }
             try builder.add(document)
             if builder.estimatedBytes >= bufferLimit {
                 filled.append(builder)

@@ -44,7 +44,8 @@ import TraCuuText
         case .document(let document, let byteCount): "\(document) \(byteCount)"
         case .skipped(let file, let line, let reason): "skip \(file):\(line) \(reason)"
         case .undated(let file, let line, let reason): "undated \(file):\(line) \(reason)"
-        case .replaced(let file, let count): "replaced \(file) \(count)"
+        case .skippedFile(let file, let reason): "skip \(file) \(reason)"
+        case .replaced(let file, let line, let count): "replaced \(file):\(line ?? 0) \(count)"
         }
     }
 
@@ -98,7 +99,7 @@ import TraCuuText
             "\(Document(id: "a.txt", title: "Tin một", body: "Đảng bộ phường", path: first.path)) "
                 + "\(first.size)",
             "\(Document(id: "b1", body: "hòa bình", path: lines.path)) \(lines.size)",
-            "replaced \(broken.path) 1",
+            "replaced \(broken.path):0 1",
             "\(Document(id: "c.txt", title: "H\u{FFFD}", body: "b", path: broken.path)) "
                 + "\(broken.size)",
         ])

@@ -40,9 +40,12 @@ enum TracuuExecutable {
             .first { fileManager.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `tracuu arguments…` with `input` on stdin; stdin, stdout and stderr go through
-    /// temporary files, so large outputs cannot dead-lock on a pipe.
-    static func run(_ arguments: [String], input: [UInt8]) throws -> Result {
+    /// Runs `tracuu arguments…` with `input` on stdin, in `currentDirectory` when given;
+    /// stdin, stdout and stderr go through temporary files, so large outputs cannot
+    /// dead-lock on a pipe.
+    static func run(_ arguments: [String], input: [UInt8], currentDirectory: URL? = nil)
+        throws -> Result
+    {
         let url = try #require(url, "tracuu binary not found; build it with `swift build`")
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("tracuu-cli-tests-\(UUID().uuidString)")
@@ -58,6 +61,7 @@ enum TracuuExecutable {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         let stdin = try FileHandle(forReadingFrom: stdinURL)
         let stdout = try FileHandle(forWritingTo: stdoutURL)
         let stderr = try FileHandle(forWritingTo: stderrURL)
@@ -74,7 +78,9 @@ enum TracuuExecutable {
                       stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self))
     }
 
-    static func run(_ arguments: [String], input: String) throws -> Result {
-        try run(arguments, input: Array(input.utf8))
+    static func run(_ arguments: [String], input: String, currentDirectory: URL? = nil)
+        throws -> Result
+    {
+        try run(arguments, input: Array(input.utf8), currentDirectory: currentDirectory)
     }
 }

@@ -22,8 +22,11 @@ final class DecodedInput: Sendable {
             case skipped(file: String, line: Int, reason: String)
             /// A JSONL line whose date could not be read, and why; its document comes next.
             case undated(file: String, line: Int, reason: String)
-            /// A text file decoded with this many byte sequences replaced by U+FFFD.
-            case replaced(file: String, count: Int)
+            /// A text file that is skipped, and why.
+            case skippedFile(file: String, reason: String)
+            /// A text file, or a JSONL file's line, decoded with this many byte sequences
+            /// replaced by U+FFFD.
+            case replaced(file: String, line: Int?, count: Int)
         }
 
         let content: Content
@@ -47,7 +50,10 @@ final class DecodedInput: Sendable {
     /// `lines`. At most `chunksAhead` chunks of `chunkSize` items wait.
     init(_ files: [InputFile], encoding: TextEncoding, lines: JSONLines,
          chunkSize: Int = 1024, chunksAhead: Int = 4) {
-        room = DispatchSemaphore(value: chunksAhead)
+        // Counted up from zero: libdispatch traps when a semaphore is freed holding less
+        // than its initial value, as `room` does when the caller stops early.
+        room = DispatchSemaphore(value: 0)
+        for _ in 0..<max(1, chunksAhead) { room.signal() }
         let thread = Thread { [self] in
             var reader = Reader(output: self, chunkSize: chunkSize)
             do {
@@ -64,9 +70,12 @@ final class DecodedInput: Sendable {
     }
 
     /// The next chunk of items, or nil after the last; throws a file's error after the items
-    /// read before it.
-    func next() throws -> [Item]? {
-        available.wait()
+    /// read before it. While waiting, asks `isStopped` every 50 ms and returns nil when it
+    /// says so (a large file being decoded does not delay Ctrl-C).
+    func next(stoppingWhen isStopped: () -> Bool = { false }) throws -> [Item]? {
+        while available.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            if isStopped() { return nil }
+        }
         let (chunk, failure): ([Item]?, (any Error)?) = state.withLock { state in
             if !state.chunks.isEmpty { return (state.chunks.removeFirst(), nil) }
             return (nil, state.failure)
@@ -126,6 +135,8 @@ private struct Reader {
                 }
             } catch let error as CancellationError {
                 throw error
+            } catch let error as FieldMismatch {
+                throw error
             } catch {
                 throw OperationFailure.reading(file.path, error)
             }
@@ -134,33 +145,45 @@ private struct Reader {
         if !chunk.isEmpty { try output.add(chunk) }
     }
 
-    /// A text file is one document: its id the file's, its title the first line.
+    /// A text file is one document (`TextFileDocument`); one holding NUL bytes, most likely
+    /// not text, is skipped.
     private mutating func readText(_ file: InputFile, encoding: TextEncoding) throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         let decoded = TextDecoder.decode(bytes, as: encoding)
         let bytesRead = finishedBytes + file.size
-        if decoded.replacementCount > 0 {
-            try add(.replaced(file: file.path, count: decoded.replacementCount), bytesRead)
+        if decoded.text.utf8.contains(0) {
+            try add(.skippedFile(file: file.path, reason: "it holds NUL bytes (not a text "
+                                 + "file?)"), bytesRead)
+            return
         }
-        let text = decoded.text
-        let firstLineEnd = text.firstIndex(of: "\n") ?? text.endIndex
-        let title = text[..<firstLineEnd].trimmingCharacters(in: .whitespaces)
-        let body = firstLineEnd < text.endIndex ? String(text[text.index(after: firstLineEnd)...])
-            : ""
-        let document = Document(id: file.id, title: title, body: body, path: file.path)
+        if decoded.replacementCount > 0 {
+            try add(.replaced(file: file.path, line: nil, count: decoded.replacementCount),
+                    bytesRead)
+        }
+        let document = TextFileDocument.document(id: file.id, text: decoded.text,
+                                                 path: file.path)
         try add(.document(document, byteCount: bytes.count), bytesRead)
     }
 
-    /// A JSONL file has a document a line; blank lines are passed over, bad ones reported.
+    /// A JSONL file has a document a line; blank lines are passed over, bad ones reported,
+    /// invalid UTF-8 replaced and reported. Throws `FieldMismatch` when the file's first
+    /// objects all lack the id or body field.
     private mutating func readLines(_ file: InputFile, lines: JSONLines) throws {
         let reader = try LineReader(path: file.path)
         var number = 0
-        while let line = try reader.nextLine() {
+        var check = FieldCheck()
+        while let raw = try reader.nextLine() {
             number += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let bytesRead = finishedBytes + reader.bytesRead
+            let (line, replacements) = UTF8Repair.repaired(raw)
+            if replacements > 0 {
+                try add(.replaced(file: file.path, line: number, count: replacements),
+                        bytesRead)
+            }
             switch lines.document(from: line) {
             case .success(let (parsed, badDate)):
+                check.found()
                 var document = parsed
                 if let badDate {
                     try add(.undated(file: file.path, line: number, reason: badDate.message),
@@ -169,6 +192,7 @@ private struct Reader {
                 if document.path == nil { document.path = file.path }
                 try add(.document(document, byteCount: line.count), bytesRead)
             case .failure(let error):
+                try check.missing(error, in: file.path)
                 try add(.skipped(file: file.path, line: number, reason: error.message), bytesRead)
             }
         }

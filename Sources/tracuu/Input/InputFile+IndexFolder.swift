@@ -5,9 +5,9 @@ extension InputFile {
     /// indexing an index's own folder would read its files as documents while writing them.
     /// Paths are compared after resolving links, `.` and `..` (`realpath`).
     static func requireOutside(index: String, _ paths: [String]) throws {
-        guard let folder = resolved(index) else { return }
+        guard let folder = CanonicalPath.resolved(index) else { return }
         for path in paths {
-            guard let input = resolved(path) else { continue }
+            guard let input = CanonicalPath.resolved(path) else { continue }
             if input == folder || input.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
                 throw ValidationErrorMessage(
                     "\(path) is the index folder \(index) or inside it; index files from "
@@ -16,9 +16,4 @@ extension InputFile {
         }
     }
 
-    private static func resolved(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
-    }
 }

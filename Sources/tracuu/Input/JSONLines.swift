@@ -22,10 +22,12 @@ struct JSONLines {
             return .failure(LineError("not a JSON object"))
         }
         guard let id = Self.text(values[fields.idField]), !id.isEmpty else {
-            return .failure(LineError("no \"\(fields.idField)\" string or number"))
+            return .failure(LineError("no \"\(fields.idField)\" string or number",
+                                      missingField: fields.idField, fieldsSeen: values.keys))
         }
         guard let body = values[fields.bodyField] as? String else {
-            return .failure(LineError("no \"\(fields.bodyField)\" string"))
+            return .failure(LineError("no \"\(fields.bodyField)\" string",
+                                      missingField: fields.bodyField, fieldsSeen: values.keys))
         }
         let (date, badDate) = Self.date(values["date"])
         var document = Document(id: id, title: values[fields.titleField] as? String ?? "",
@@ -69,5 +71,15 @@ struct JSONLines {
 /// Why a line was skipped.
 struct LineError: Error {
     let message: String
-    init(_ message: String) { self.message = message }
+    /// The id or body field the line's object lacks, if that is why it was skipped.
+    let missingField: String?
+    /// The names of the fields the object has, when `missingField` is set.
+    let fieldsSeen: [String]
+
+    init(_ message: String, missingField: String? = nil,
+         fieldsSeen: Dictionary<String, Any>.Keys? = nil) {
+        self.message = message
+        self.missingField = missingField
+        self.fieldsSeen = fieldsSeen.map { $0.sorted() } ?? []
+    }
 }
