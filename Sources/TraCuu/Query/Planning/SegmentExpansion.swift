@@ -13,7 +13,8 @@ struct SegmentExpansion {
     /// Only an entity term (key with `|`, which tokenizing never produces) shares a position
     /// with another term: a word's token has one key.
     let variantsMayOverlap: [Bool]
-    /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading.
+    /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading; one
+    /// typed with marks excludes only those marks.
     let exclusionTerms: [[TermExpansion.Variant]]
 
     init(plan: QueryPlan, readings: [String?], dictionary: TermDictionary) {
@@ -37,6 +38,7 @@ struct SegmentExpansion {
         }
         exclusionTerms = plan.exclusionTerms.map { term in
             TermExpansion.variants(of: term, reading: nil, in: dictionary)
+                .filter { !term.isMarked || $0.weight == 1 }
         }
     }
 }
