@@ -1,4 +1,5 @@
 import Foundation
+import TraCuuText
 
 /// The most likely accented reading of syllables typed without marks, from the index's
 /// syllable and syllable-bigram counts: `nghi quyet` → `nghị quyết`, not `nghỉ quyệt`;
@@ -15,31 +16,43 @@ import Foundation
 /// A query typed with marks nearly everywhere (`typesMarks(_:)`) is taken as typed: its few
 /// unmarked syllables are toneless words or foreign ones (`cho`, `The Beatles`), not
 /// syllables whose marks were left out, so they are not read.
+///
+/// A syllable typed with marks may have slipped one (`Nghị đinh`, `sô`, `buớc`): it is read
+/// too, among its form as typed and the forms one mark away (`MarkDistance`), each of those
+/// at `slipPenalty` times its probability, so only a far likelier neighbour (`nghị định`)
+/// overrides what was typed.
 enum QueryInterpretation {
-    /// One candidate form of a query syllable: its exact key, its terms per segment, and
-    /// how often the index holds it.
+    /// One candidate form of a query syllable: its exact key, its terms per segment, how
+    /// often the index holds it, and the log penalty of reading it (a slipped mark).
     private struct Form {
         let exact: String
         let terms: [Int?]
         let count: Double
+        var penalty = 0.0
     }
 
     /// The weight of the bigram part, λ; the unigram part has 1 − λ.
     static let bigramShare = 0.9
 
-    /// For each plan term, the exact key chosen (nil for terms typed with marks or with no
-    /// form in the index). `totalLength` is the index's token count, N.
+    /// The factor on the probability of a form one mark away from a syllable typed with
+    /// marks: a slip must make the reading a thousand times likelier to be read.
+    static let slipPenalty = 1e-3
+
+    /// For each plan term, the exact key chosen (nil for prefixes, terms with no form in the
+    /// index, and unmarked syllables of a query typed with marks). `totalLength` is the
+    /// index's token count, N.
     static func readings(of plan: QueryPlan, in segments: [LoadedSegment],
                          totalLength: UInt64) -> [String?] {
         var readings = [String?](repeating: nil, count: plan.terms.count)
-        guard !typesMarks(plan) else { return readings }
+        let readsUnmarked = !typesMarks(plan)
         let total = Double(max(totalLength, 1))
         var start = 0
         while start < plan.terms.count {
             var end = start + 1
             while end < plan.terms.count,
                   plan.terms[end].sequence == plan.terms[end - 1].sequence + 1 { end += 1 }
-            read(start..<end, of: plan, in: segments, total: total, into: &readings)
+            read(start..<end, of: plan, readsUnmarked: readsUnmarked, in: segments,
+                 total: total, into: &readings)
             start = end
         }
         return readings
@@ -53,15 +66,21 @@ enum QueryInterpretation {
     }
 
     /// The best reading of the neighbouring terms `run`.
-    private static func read(_ run: Range<Int>, of plan: QueryPlan, in segments: [LoadedSegment],
-                             total: Double, into readings: inout [String?]) {
-        guard run.contains(where: { !plan.terms[$0].isMarked && !plan.terms[$0].isPrefix })
-        else { return }
-        let candidates = run.map { forms(of: plan.terms[$0], in: segments) }
+    private static func read(_ run: Range<Int>, of plan: QueryPlan, readsUnmarked: Bool,
+                             in segments: [LoadedSegment], total: Double,
+                             into readings: inout [String?]) {
+        let candidates = run.map { index in
+            let term = plan.terms[index]
+            return forms(of: term, in: segments,
+                         isRead: !term.isPrefix && (term.isMarked || readsUnmarked))
+        }
+        guard zip(run, candidates).contains(where: { index, forms in
+            forms.count > 1 || (readsUnmarked && !plan.terms[index].isMarked)
+        }) else { return }
         func unigram(_ form: Form) -> Double { (form.count + 0.5) / total }
         // best[i][j]: the best log probability of a reading of the run's first i + 1 terms
-        // ending in form j; from[i][j] the form before it.
-        var best = [candidates[0].map { log(unigram($0)) }]
+        // ending in form j; from[i][j] the form before it. A slipped form pays its penalty.
+        var best = [candidates[0].map { log(unigram($0)) + $0.penalty }]
         var from: [[Int]] = [[]]
         for index in candidates.indices.dropFirst() {
             var scores: [Double] = [], previous: [Int] = []
@@ -70,7 +89,7 @@ enum QueryInterpretation {
                 for (before, earlier) in candidates[index - 1].enumerated() {
                     let pair = Double(bigram(earlier, form, segments))
                     let following = earlier.count > 0 ? pair / earlier.count : 0
-                    let score = best[index - 1][before]
+                    let score = best[index - 1][before] + form.penalty
                         + log(bigramShare * following + (1 - bigramShare) * unigram(form))
                     if score > top { (top, topIndex) = (score, before) }
                 }
@@ -84,29 +103,52 @@ enum QueryInterpretation {
             best[best.count - 1][$0] < best[best.count - 1][$1]
         }) else { return }
         for index in candidates.indices.reversed() {
-            let term = plan.terms[run.lowerBound + index]
-            if !term.isMarked, !term.isPrefix, !candidates[index][choice].terms.isEmpty {
-                readings[run.lowerBound + index] = candidates[index][choice].exact
+            let term = plan.terms[run.lowerBound + index], form = candidates[index][choice]
+            if !term.isPrefix, term.isMarked || readsUnmarked, !form.terms.isEmpty,
+               !term.isMarked || form.exact != term.keys.exact {
+                readings[run.lowerBound + index] = form.exact
             }
             if index > 0 { choice = from[index][choice] }
         }
     }
 
-    /// The forms a term may stand for: itself when typed with marks (or as a prefix, or
-    /// when the index has no form of it), else every exact form of its folded key; each
-    /// with its total frequency over all segments.
-    private static func forms(of term: QueryPlan.Term, in segments: [LoadedSegment]) -> [Form] {
-        let folded = term.keys.folded
-        guard !term.isMarked, !term.isPrefix else {
-            var count: UInt64 = 0
-            let terms = segments.map { segment in
-                let dictionary = segment.reader.dictionary
-                let ordinal = dictionary.term(exact: term.keys.exact, folded: folded)
-                if let ordinal { count += dictionary.stats(ordinal).totalFrequency }
-                return ordinal
-            }
-            return [Form(exact: term.keys.exact, terms: terms, count: Double(count))]
+    /// The forms a term may stand for: itself when it is not read (a prefix, or an unmarked
+    /// syllable of a query typed with marks); for a syllable typed with marks, itself and
+    /// the forms one mark away, at the slip penalty; else every exact form of its folded
+    /// key. Each with its total frequency over all segments.
+    private static func forms(of term: QueryPlan.Term, in segments: [LoadedSegment],
+                              isRead: Bool) -> [Form] {
+        let typed = typedForm(of: term, in: segments)
+        guard isRead else { return [typed] }
+        var forms = allForms(of: term.keys.folded, in: segments)
+        if term.isMarked {
+            forms = forms.filter { MarkDistance.between($0.exact, term.keys.exact) == 1 }
+                .map { form in
+                    var slipped = form
+                    slipped.penalty = log(slipPenalty)
+                    return slipped
+                }
+            return [typed] + forms
         }
+        return forms.isEmpty ? [Form(exact: term.keys.exact, terms: [], count: 0)] : forms
+    }
+
+    /// The term as typed, with its terms and count (zero when the index lacks it).
+    private static func typedForm(of term: QueryPlan.Term, in segments: [LoadedSegment])
+        -> Form
+    {
+        var count: UInt64 = 0
+        let terms = segments.map { segment in
+            let dictionary = segment.reader.dictionary
+            let ordinal = dictionary.term(exact: term.keys.exact, folded: term.keys.folded)
+            if let ordinal { count += dictionary.stats(ordinal).totalFrequency }
+            return ordinal
+        }
+        return Form(exact: term.keys.exact, terms: terms, count: Double(count))
+    }
+
+    /// Every exact form of a folded key in the index, in dictionary order.
+    private static func allForms(of folded: String, in segments: [LoadedSegment]) -> [Form] {
         var totals: [String: UInt64] = [:]
         var terms: [String: [Int?]] = [:]
         var order: [String] = []
@@ -122,7 +164,6 @@ enum QueryInterpretation {
                 terms[key]?[index] = ordinal
             }
         }
-        guard !order.isEmpty else { return [Form(exact: term.keys.exact, terms: [], count: 0)] }
         return order.map { key in
             Form(exact: key, terms: terms[key] ?? [], count: Double(totals[key] ?? 0))
         }

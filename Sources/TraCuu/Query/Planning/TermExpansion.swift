@@ -1,7 +1,13 @@
+import TraCuuText
+
 /// The dictionary terms a query syllable matches in one segment, each with a weight for its
-/// match level: a syllable typed with marks matches those marks (any tone placement:
-/// `hòa` finds `hoà`); one typed without matches every accented form of its folded key, the
-/// most likely reading (`QueryInterpretation`) in full and the others at a lower weight.
+/// match level. One typed without marks matches every accented form of its folded key, the
+/// most likely reading (`QueryInterpretation`) in full and the others at a lower weight. One
+/// typed with marks matches those marks in full (any tone placement: `hòa` finds `hoà`), and
+/// still every other form of its folded key, since people slip: the forms one mark away
+/// (`sô`, `so` for `số`) at `oneMarkAwayWeight`, the rest at `otherFormWeight`; when its
+/// reading found a slip (`Nghị đinh` read `Nghị định`), the reading counts in full and the
+/// form as typed at `otherReadingWeight`.
 struct TermExpansion {
     struct Variant {
         let term: Int
@@ -9,6 +15,8 @@ struct TermExpansion {
     }
 
     static let otherReadingWeight = 0.6
+    static let oneMarkAwayWeight = 0.45
+    static let otherFormWeight = 0.3
     static let prefixWeight = 0.7
 
     static func variants(of term: QueryPlan.Term, reading: String?,
@@ -25,7 +33,8 @@ struct TermExpansion {
         for ordinal in dictionary.terms(withFolded: term.keys.folded) {
             let exact = dictionary.exactKey(ordinal)
             if term.isMarked {
-                if exact == term.keys.exact { variants.append(Variant(term: ordinal, weight: 1)) }
+                variants.append(Variant(term: ordinal,
+                                        weight: markedWeight(exact, term: term, reading: reading)))
             } else {
                 let isReading = exact == (reading ?? term.keys.exact)
                 variants.append(Variant(term: ordinal,
@@ -64,6 +73,18 @@ struct TermExpansion {
             ordinals = chosen.sorted().map { ordinals[$0] }
         }
         return (ordinals.map { Variant(term: $0, weight: prefixWeight) }, isTruncated)
+    }
+
+    /// The weight of a form of a syllable typed with marks: in full when it is the reading
+    /// (the form as typed, unless a slip was read), then the form as typed, then the forms
+    /// one mark from it, then the others.
+    private static func markedWeight(_ exact: String, term: QueryPlan.Term, reading: String?)
+        -> Double
+    {
+        if exact == (reading ?? term.keys.exact) { return 1 }
+        if exact == term.keys.exact { return otherReadingWeight }
+        return MarkDistance.between(exact, term.keys.exact) == 1
+            ? oneMarkAwayWeight : otherFormWeight
     }
 
     /// The terms of an entity key: its exact key in full, other forms of its folded key
