@@ -17,6 +17,7 @@ extension Searcher {
         if query.clauses.isEmpty {
             return try listByDate(dates, limit: limit, offset: offset)
         }
+        let (query, readWords) = TypedReading.read(query, in: segments)
         var plan = QueryPlan(query)
         let readings = QueryInterpretation.readings(of: plan, in: segments,
                                                     totalLength: totalLength)
@@ -63,7 +64,9 @@ extension Searcher {
         }
         return SearchResults(hits: hits, totalMatches: collector.added,
                              allWordsMatches: allWords,
-                             interpretation: Self.interpretation(plan, readings),
+                             interpretation: Self.interpretation(plan, readings,
+                                                                 readWords: readWords),
+                             readWords: readWords,
                              droppedTerms: plan.droppedTerms,
                              truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" })
     }
@@ -96,9 +99,11 @@ extension Searcher {
                    snippet: snippet, entities: entities, explanation: explanation)
     }
 
-    /// The query with unmarked syllables replaced by their chosen readings, when any was.
-    private static func interpretation(_ plan: QueryPlan, _ readings: [String?]) -> String? {
-        guard readings.enumerated().contains(where: { index, reading in
+    /// The query with its syllables replaced by their chosen readings, when any was read
+    /// otherwise than typed (or a typed word was read, `readWords`).
+    private static func interpretation(_ plan: QueryPlan, _ readings: [String?],
+                                       readWords: [WordReading]) -> String? {
+        guard !readWords.isEmpty || readings.enumerated().contains(where: { index, reading in
             reading.map { $0 != plan.terms[index].keys.exact } ?? false
         }) else { return nil }
         return plan.terms.enumerated().map { index, term in readings[index] ?? term.keys.exact }

@@ -51,6 +51,14 @@ enum HitOutput {
         var object = JSONObject()
         object.add("query", query)
         object.add("interpreted", results.interpretation)
+        if !results.readWords.isEmpty {
+            object.add("read_words", json: "[" + results.readWords.map { word in
+                var entry = JSONObject()
+                entry.add("typed", word.typed)
+                entry.add("read", word.reading)
+                return entry.json
+            }.joined(separator: ",") + "]")
+        }
         if !notes.isEmpty {
             object.add("notes", json: "[" + notes.map { note in
                 var text = ""

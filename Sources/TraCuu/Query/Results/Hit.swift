@@ -27,8 +27,12 @@ public struct SearchResults: Sendable {
     /// (each alternative of an `OR` too; with marks, or any form of those typed without).
     public var allWordsMatches: Int
     /// The query with each syllable typed without marks read as its most likely accented
-    /// form (`nghi quyet so 5` → `nghị quyết số 5`); nil when nothing was reinterpreted.
+    /// form (`nghi quyet so 5` → `nghị quyết số 5`), a slipped mark read (`Nghị đinh` →
+    /// `nghị định`), or a word typed with keys read (`readWords`); nil when nothing was.
     public var interpretation: String?
+    /// Words typed with an input method off or glitching, and the syllables read for them
+    /// (`nghij` → `nghị`); the query was searched with the readings.
+    public var readWords: [WordReading] = []
     /// Query syllables left out because the query had more than
     /// `Searcher.maximumQueryTerms` (a pasted article): only the first ones were searched.
     public var droppedTerms = 0
