@@ -75,6 +75,14 @@ struct TermExpansion {
         return (ordinals.map { Variant(term: $0, weight: prefixWeight) }, isTruncated)
     }
 
+    /// Whether a variant of this weight is a form a slipped mark gives (one mark away or
+    /// further from a syllable typed with marks): it counts in a document only where the
+    /// document holds no form of higher weight, so a document is not ranked up or down by
+    /// the other words a slip would spell (`đang` beside `Đặng`).
+    static func isSlipped(_ weight: Double) -> Bool {
+        weight < otherReadingWeight
+    }
+
     /// The weight of a form of a syllable typed with marks: in full when it is the reading
     /// (the form as typed, unless a slip was read), then the form as typed, then the forms
     /// one mark from it, then the others.
