@@ -134,7 +134,8 @@ struct SegmentScorer {
                         += weight * idf * frequency * (k1 + 1) / (frequency + norm)
                     columns.titleBounds[ordinal] += title * idf * weight
                     columns.termsPresent[ordinal] |= termBit
-                    columns.termCounts[ordinal] &+= 1
+                    // A form a slipped mark gives is a match, not the word typed.
+                    if !TermExpansion.isSlipped(weight) { columns.termCounts[ordinal] &+= 1 }
                 }
             }
         }
