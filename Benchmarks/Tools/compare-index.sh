@@ -1,6 +1,6 @@
 #!/bin/sh
 # Indexes the news corpus with SQLite FTS5 and with TraCuu (1 thread, then all cores), each in
-# its own process, and prints the ratios against the targets of issue 4, item 6:
+# its own process, and prints the ratios against the indexing targets:
 #   TraCuu 1 thread ≥ 2 × FTS5's throughput; all cores ≥ 1.7 × one thread;
 #   index without stored text ≤ 0.5 × the input text; peak RSS < 1 GiB.
 # It also times TraCuu's tokenizer alone on the same documents (no index): what is left of

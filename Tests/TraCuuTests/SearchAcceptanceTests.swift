@@ -49,11 +49,11 @@ import TraCuu
         #expect(try !Self.ids("hòa").isEmpty)
     }
 
-    @Test("hòa ranks a document with hòa above ones with only hoa or hóa, which still match")
-    func markedSyllableRanksFirst() throws {
+    @Test("hòa, read as typed, ranks a document with hòa first and matches its marks only")
+    func markedSyllableIsStrict() throws {
         let ids = try Self.ids("hòa")
         #expect(ids.first == "hoa-binh")
-        #expect(ids.contains("hoa"), "marks rank first but never exclude")
+        #expect(!ids.contains("hoa"))
     }
 
     @Test("a plenum phrase finds the seed as a plenum")

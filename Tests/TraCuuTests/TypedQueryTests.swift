@@ -49,15 +49,6 @@ import TraCuu
         #expect(results.hits.first?.entities.contains { $0.kind == .docref } == true)
     }
 
-    @Test("a slipped form matches, ranks below the typed one, and is not counted as the word")
-    func slippedFormsMatchButDoNotCount() throws {
-        let results = try Self.searcher.search(Query(parsing: "nghị định"), limit: 10)
-        let ids = results.hits.map(\.id)
-        #expect(ids.contains("apart"), "nghỉ định still matches: \(ids)")
-        #expect(Set(ids.prefix(2)) == ["nd38", "khai"], "\(ids)")
-        #expect(results.allWordsMatches == 2, "nd38 and khai hold nghị định as typed")
-    }
-
     @Test("a word the index holds as typed is not read (taxi is not tãi)")
     func wordInTheIndexStays() throws {
         let results = try Self.searcher.search(Query(parsing: "taxi"))

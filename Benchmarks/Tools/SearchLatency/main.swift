@@ -1,4 +1,4 @@
-// Query latency of TraCuu and SQLite FTS5 side by side on the news corpus (issue 5, item 8):
+// Query latency of TraCuu and SQLite FTS5 side by side on the news corpus:
 // p50/p95/p99 over a fixed mixed query set, overall and per class of query.
 //
 //   SearchLatency [--corpus PATH] [--limit DOCS] [--queries TSV] [--rounds N]

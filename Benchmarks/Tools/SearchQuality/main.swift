@@ -1,4 +1,4 @@
-// Search quality of TraCuu and SQLite FTS5 side by side (issue 5, item 7), scored by the
+// Search quality of TraCuu and SQLite FTS5 side by side, scored by the
 // TraCuuEvaluation library (MRR@10, nDCG@10, Recall@100 as trec_eval -c computes them):
 //
 //   SearchQuality [--eval DIR] [--corpus PATH] [--limit DOCS] [--dir PATH]

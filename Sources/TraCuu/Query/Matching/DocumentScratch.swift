@@ -1,20 +1,13 @@
 /// Per-document scratch of one segment for merging a term's variants without positions:
 /// frequencies summed, the variants' weights averaged over them and which variants each
-/// document holds, by ordinal, side by side (two cache lines a posting). Made once per
+/// document holds, by ordinal, side by side (one cache line a posting). Made once per
 /// segment and kept between searches (`SegmentWorkspace`); each use leaves it as it found
 /// it (all zero).
 struct DocumentScratch {
-    /// One document's sums, kept apart for the forms a slipped mark gives
-    /// (`TermExpansion.isSlipped`): they count only where the document holds no other form.
     private struct Slot {
         var weighted = 0.0
         var variants: UInt64 = 0
         var frequency: UInt32 = 0
-        var slippedWeighted = 0.0
-        var slippedVariants: UInt64 = 0
-        var slippedFrequency: UInt32 = 0
-
-        var isEmpty: Bool { frequency == 0 && slippedFrequency == 0 }
     }
 
     private var slots: [Slot]
@@ -34,7 +27,6 @@ struct DocumentScratch {
                       weight: Double, variant: Int, counting: ScoreTable.Columns?) {
         seen.reserveCapacity(seen.count + documents.count)
         let bit = TermPostings.variantBit(variant)
-        let isSlipped = TermExpansion.isSlipped(weight)
         slots.withUnsafeMutableBufferPointer { slots in
             for index in documents.indices {
                 let document = Int(documents[index])
@@ -42,16 +34,10 @@ struct DocumentScratch {
                     counting.isCounted[document] = true
                     continue
                 }
-                if slots[document].isEmpty { seen.append(documents[index]) }
-                if isSlipped {
-                    slots[document].slippedFrequency &+= frequencies[index]
-                    slots[document].slippedWeighted += weight * Double(frequencies[index])
-                    slots[document].slippedVariants |= bit
-                } else {
-                    slots[document].frequency &+= frequencies[index]
-                    slots[document].weighted += weight * Double(frequencies[index])
-                    slots[document].variants |= bit
-                }
+                if slots[document].frequency == 0 { seen.append(documents[index]) }
+                slots[document].frequency &+= frequencies[index]
+                slots[document].weighted += weight * Double(frequencies[index])
+                slots[document].variants |= bit
             }
         }
     }
@@ -63,7 +49,7 @@ struct DocumentScratch {
         if seen.count > slots.count / 8 {
             seen.removeAll(keepingCapacity: true)
             slots.withUnsafeBufferPointer { slots in
-                for document in slots.indices where !slots[document].isEmpty {
+                for document in slots.indices where slots[document].frequency != 0 {
                     seen.append(UInt32(document))
                 }
             }
@@ -81,12 +67,9 @@ struct DocumentScratch {
                 postings.withColumns(from: start) { frequencies, weights, masks in
                     for (index, document) in seen.enumerated() {
                         let slot = slots[Int(document)]
-                        let isSlipped = slot.frequency == 0
-                        let frequency = isSlipped ? slot.slippedFrequency : slot.frequency
-                        frequencies[index] = frequency
-                        weights[index] = (isSlipped ? slot.slippedWeighted : slot.weighted)
-                            / Double(max(1, frequency))
-                        masks[index] = isSlipped ? slot.slippedVariants : slot.variants
+                        frequencies[index] = slot.frequency
+                        weights[index] = slot.weighted / Double(max(1, slot.frequency))
+                        masks[index] = slot.variants
                         slots[Int(document)] = Slot()
                     }
                 }

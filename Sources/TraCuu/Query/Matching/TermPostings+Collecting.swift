@@ -90,12 +90,7 @@ extension TermPostings {
                               variants: [TermExpansion.Variant], withPositions: Bool,
                               field: Query.Field?, reader: SegmentReader) throws {
         // The variants' weights averaged over their occurrences, summed in variant order
-        // (as `DocumentScratch` sums them); the forms a slipped mark gives count only where
-        // the document holds no other form.
-        var atDocument = atDocument
-        if atDocument.contains(where: { !TermExpansion.isSlipped(variants[$0].weight) }) {
-            atDocument.removeAll { TermExpansion.isSlipped(variants[$0].weight) }
-        }
+        // (as `DocumentScratch` sums them).
         var weighted = 0.0
         var total: UInt32 = 0
         for cursor in atDocument {

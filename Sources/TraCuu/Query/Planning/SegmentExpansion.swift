@@ -15,8 +15,7 @@ struct SegmentExpansion {
     let variantsMayOverlap: [Bool]
     /// Plan terms that are prefixes matching more than `Searcher.maximumQueryTerms` words.
     let truncatedPrefixes: Set<Int>
-    /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading; one
-    /// typed with marks excludes only those marks.
+    /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading.
     let exclusionTerms: [[TermExpansion.Variant]]
 
     init(plan: QueryPlan, readings: [String?], dictionary: TermDictionary) {
@@ -48,7 +47,6 @@ struct SegmentExpansion {
         }
         exclusionTerms = plan.exclusionTerms.map { term in
             TermExpansion.variants(of: term, reading: nil, in: dictionary)
-                .filter { !term.isMarked || $0.weight == 1 }
         }
     }
 }

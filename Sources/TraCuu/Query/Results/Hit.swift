@@ -24,8 +24,7 @@ public struct SearchResults: Sendable {
     /// before `limit` and `offset`.
     public var totalMatches: Int
     /// Of `totalMatches`, those holding every syllable of the query's words and phrases
-    /// (each alternative of an `OR` too): one typed with marks in those marks (or the reading
-    /// of a slip), not in a form one mark away; one typed without in any form.
+    /// (each alternative of an `OR` too; with marks, or any form of those typed without).
     public var allWordsMatches: Int
     /// The query with each syllable typed without marks read as its most likely accented
     /// form (`nghi quyet so 5` → `nghị quyết số 5`), a slipped mark read (`Nghị đinh` →

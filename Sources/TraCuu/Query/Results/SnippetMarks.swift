@@ -19,8 +19,7 @@ struct SnippetMark: Comparable {
 }
 
 /// Where hits' bodies hold what the query matched, read from the index instead of finding it
-/// again in the text: the positions of each query syllable's variants (for one typed with
-/// marks, the form typed and its reading, not the forms a slip would give) and of each query
+/// again in the text: the positions of each query syllable's variants and of each query
 /// entity. The index keeps an entity's key at the position of its first syllable, and a
 /// name's key is its syllables' keys, one word each, so a name's mention is that many tokens
 /// from there. Body tokens are counted as the index counts them, from
@@ -57,9 +56,7 @@ enum SnippetMarks {
         for (index, term) in plan.terms.enumerated() {
             let word = words[term.keys.folded] ?? words.count
             words[term.keys.folded] = word
-            try add(expansion.terms[index].filter {
-                !term.isMarked || $0.weight >= TermExpansion.otherReadingWeight
-            }, word: word, tokens: 1)
+            try add(expansion.terms[index], word: word, tokens: 1)
         }
         for (index, entity) in plan.entities.enumerated() {
             try add(expansion.entities[index], word: words.count + index,

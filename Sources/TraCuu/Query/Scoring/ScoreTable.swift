@@ -14,8 +14,7 @@ struct ScoreTable {
     private(set) var titleBounds: [Double]
     /// Which query terms (bit `min(term, 63)`) each document holds.
     private(set) var termsPresent: [UInt64]
-    /// How many of the query's terms each document holds (read in full, not only counted),
-    /// in a form other than one a slipped mark gives.
+    /// How many of the query's terms each document holds (read in full, not only counted).
     private(set) var termCounts: [UInt16]
     /// Documents only counted: matched by terms read once no new document could make the
     /// results (`SegmentScorer+Counting.swift`); never touched.

@@ -134,8 +134,7 @@ struct SegmentScorer {
                         += weight * idf * frequency * (k1 + 1) / (frequency + norm)
                     columns.titleBounds[ordinal] += title * idf * weight
                     columns.termsPresent[ordinal] |= termBit
-                    // A form a slipped mark gives is a match, not the word typed.
-                    if !TermExpansion.isSlipped(weight) { columns.termCounts[ordinal] &+= 1 }
+                    columns.termCounts[ordinal] &+= 1
                 }
             }
         }
