@@ -1,7 +1,7 @@
 #!/bin/sh
 # Times the fixed query set (Data/latency-queries.tsv) on TraCuu and on SQLite FTS5 in one
 # process pinned to one core, and prints p50/p95/p99 per class and overall with the verdicts
-# against issue 5, item 8: TraCuu's p50 ≤ 0.25 × FTS5's, TraCuu's p99 ≤ FTS5's.
+# against the latency targets: TraCuu's p50 ≤ 0.25 × FTS5's, TraCuu's p99 ≤ FTS5's.
 #
 #   Tools/compare-latency.sh [--limit DOCS] [--corpus PATH] [--rounds N] [--dir PATH --keep]
 #
