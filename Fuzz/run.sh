@@ -36,7 +36,8 @@ for name in "${targets[@]}"; do
     fi
     mkdir -p "$scratch/corpus/$name"
     echo "== $name: $seconds s"
-    TRACUU_FUZZ_TARGET="$name" nice -n 10 "$fuzzer" \
+    # Swift's own crash backtracer reads memory ASan flags; let libFuzzer report traps.
+    SWIFT_BACKTRACE=enable=no TRACUU_FUZZ_TARGET="$name" nice -n 10 "$fuzzer" \
         -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
         -artifact_prefix="$scratch/crashes/$name-" \
         "$scratch/corpus/$name" "$scratch/seeds/$name"

@@ -47,9 +47,14 @@ struct ReplayCommand {
         var files: [URL] = []
         for path in paths {
             let url = URL(fileURLWithPath: path)
-            let contents = try? FileManager.default.contentsOfDirectory(
-                at: url, includingPropertiesForKeys: nil)
-            files += contents?.sorted { $0.path < $1.path } ?? [url]
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+               isFolder.boolValue {
+                files += try FileManager.default.contentsOfDirectory(
+                    at: url, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
+            } else {
+                files.append(url)
+            }
         }
         var refused = 0
         for file in files {
