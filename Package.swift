@@ -36,6 +36,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets for every reader of outside bytes (`Fuzz/run.sh`); built without
+        // `-DFUZZING`, a tool that writes their seeds and replays saved inputs.
+        .systemLibrary(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .executableTarget(
+            name: "TraCuuFuzz",
+            dependencies: ["TraCuu", "TraCuuText", "CFuzzerDriver"],
+            path: "Fuzz/Sources"
+        ),
         .target(
             name: "TraCuuTestSupport",
             dependencies: ["TraCuu"],

@@ -171,7 +171,7 @@ public final class IndexWriter {
     /// no segment is added, so the builders can be written again.
     private func write(_ builders: [SegmentBuilder]) throws {
         let builders = builders.filter { $0.documentCount > 0 }
-        let names = builders.map { _ in nextSegmentName() }
+        let names = try builders.map { _ in try nextSegmentName() }
         try ParallelWork.forEach(builders.count) { share in
             try SegmentWriter.write(builders[share], as: names[share], to: index.directory)
         }
@@ -180,9 +180,15 @@ public final class IndexWriter {
         }
     }
 
-    private func nextSegmentName() -> String {
-        defer { manifest.nextSegment += 1 }
-        return "seg_\(manifest.nextSegment)"
+    /// A new segment's name. Throws `.corrupted` when the manifest's counter has no number
+    /// left, which only a damaged manifest reaches.
+    private func nextSegmentName() throws -> String {
+        let number = manifest.nextSegment
+        guard number < .max else {
+            throw IndexError.corrupted(SegmentFormat.manifestName, "no segment number left")
+        }
+        manifest.nextSegment = number + 1
+        return "seg_\(number)"
     }
 
     /// A segment just written, with the documents deleted while it was buffered.
@@ -198,6 +204,9 @@ public final class IndexWriter {
 
     private func writeManifest() throws {
         var next = manifest
+        guard next.generation < .max else {
+            throw IndexError.corrupted(SegmentFormat.manifestName, "no generation number left")
+        }
         next.generation += 1
         next.segments = []
         for position in segments.indices {
@@ -249,7 +258,7 @@ public final class IndexWriter {
         }
         var replacement: [WriterSegment] = []
         if sources.contains(where: { $0.tombstones.count < $0.reader.documentCount }) {
-            let name = nextSegmentName()
+            let name = try nextSegmentName()
             let count = try SegmentMerger.write(sources, as: name, to: index.directory)
             replacement.append(try segment(name, documentCount: count))
         }

@@ -16,8 +16,11 @@ enum UTF16Transcoding {
 
     /// The UTF-16 code units of valid UTF-8 (the bytes of a Swift string).
     static func units(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
+        // With capacity 0 the array initializer writes a count of 0 into the shared empty
+        // array, which ThreadSanitizer reports as a race between threads doing the same.
+        guard !bytes.isEmpty else { return [] }
         // A UTF-8 sequence never has fewer bytes than its UTF-16 form has code units.
-        [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+        return [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
             var index = 0
             var written = 0
             while index < bytes.count {

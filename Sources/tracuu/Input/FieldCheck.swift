@@ -1,3 +1,5 @@
+import TraCuu
+
 /// Stops the reading of a JSONL file whose first objects all lack the id or body field (a
 /// wrong `--body-field`, or a file of another shape), instead of skipping every line of it.
 struct FieldCheck {

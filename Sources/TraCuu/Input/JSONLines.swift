@@ -1,17 +1,32 @@
 import Foundation
-import TraCuu
 import TraCuuText
 
 /// Turns one JSONL line into a document: an object with an id, a title and a body, and
 /// optionally `date`, `source` and `path`; other string fields are stored as extra fields.
 /// A `date` is read by `CalendarDate.init?(_:)`; one it cannot read leaves the document
-/// without a date, and the sentence saying so comes with it.
-struct JSONLines {
-    let fields: DocumentFields
+/// without a date, and the sentence saying so comes with it. Lives in the library, not the
+/// CLI, so that the fuzz targets can reach it.
+package struct JSONLines: Sendable {
+    /// The JSON field holding the document id (a string or a number).
+    package let idField: String
+    /// The JSON field holding the title.
+    package let titleField: String
+    /// The JSON field holding the body.
+    package let bodyField: String
+
+    /// A parser reading the id, title and body from the named fields.
+    package init(idField: String = "id", titleField: String = "title",
+                 bodyField: String = "body") {
+        self.idField = idField
+        self.titleField = titleField
+        self.bodyField = bodyField
+    }
 
     /// The document on this line and what was wrong with its date if anything was, or a
     /// sentence saying what is wrong with the line.
-    func document(from line: [UInt8]) -> Result<(Document, badDate: LineError?), LineError> {
+    package func document(from line: [UInt8])
+        -> Result<(Document, badDate: LineError?), LineError>
+    {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line))
@@ -21,21 +36,19 @@ struct JSONLines {
         guard let values = object as? [String: Any] else {
             return .failure(LineError("not a JSON object"))
         }
-        guard let id = Self.text(values[fields.idField]), !id.isEmpty else {
-            return .failure(LineError("no \"\(fields.idField)\" string or number",
-                                      missingField: fields.idField, fieldsSeen: values.keys))
+        guard let id = Self.text(values[idField]), !id.isEmpty else {
+            return .failure(LineError("no \"\(idField)\" string or number",
+                                      missingField: idField, fieldsSeen: values.keys))
         }
-        guard let body = values[fields.bodyField] as? String else {
-            return .failure(LineError("no \"\(fields.bodyField)\" string",
-                                      missingField: fields.bodyField, fieldsSeen: values.keys))
+        guard let body = values[bodyField] as? String else {
+            return .failure(LineError("no \"\(bodyField)\" string",
+                                      missingField: bodyField, fieldsSeen: values.keys))
         }
         let (date, badDate) = Self.date(values["date"])
-        var document = Document(id: id, title: values[fields.titleField] as? String ?? "",
-                                body: body, date: date,
-                                source: Self.text(values["source"]),
+        var document = Document(id: id, title: values[titleField] as? String ?? "",
+                                body: body, date: date, source: Self.text(values["source"]),
                                 path: Self.text(values["path"]))
-        let known: Set<String> = [fields.idField, fields.titleField, fields.bodyField, "date",
-                                  "source", "path"]
+        let known: Set<String> = [idField, titleField, bodyField, "date", "source", "path"]
         for (name, value) in values where !known.contains(name) {
             if let text = value as? String { document.fields[name] = text }
         }
@@ -51,9 +64,8 @@ struct JSONLines {
         }
         if text.allSatisfy({ $0 == " " }) { return (nil, nil) }
         guard let date = CalendarDate(text) else {
-            var quoted = ""
-            JSONObject.appendQuoted(text.count > 40 ? text.prefix(40) + "…" : text, to: &quoted)
-            return (nil, LineError("\"date\" \(quoted) is not a date (takes "
+            let shown = text.count > 40 ? text.prefix(40) + "…" : text
+            return (nil, LineError("\"date\" \"\(shown)\" is not a date (takes "
                                    + CalendarDate.acceptedForms + "); indexed without a date"))
         }
         return (date, nil)
@@ -69,15 +81,17 @@ struct JSONLines {
 }
 
 /// Why a line was skipped.
-struct LineError: Error {
-    let message: String
+package struct LineError: Error {
+    /// The reason, for people.
+    package let message: String
     /// The id or body field the line's object lacks, if that is why it was skipped.
-    let missingField: String?
+    package let missingField: String?
     /// The names of the fields the object has, when `missingField` is set.
-    let fieldsSeen: [String]
+    package let fieldsSeen: [String]
 
-    init(_ message: String, missingField: String? = nil,
-         fieldsSeen: Dictionary<String, Any>.Keys? = nil) {
+    /// An error saying `message`; for a missing field, which one and the fields seen.
+    package init(_ message: String, missingField: String? = nil,
+                 fieldsSeen: Dictionary<String, Any>.Keys? = nil) {
         self.message = message
         self.missingField = missingField
         self.fieldsSeen = fieldsSeen.map { $0.sorted() } ?? []

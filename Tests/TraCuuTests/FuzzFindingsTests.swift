@@ -1,0 +1,64 @@
+import Testing
+@testable import TraCuu
+import TraCuuTestSupport
+
+/// Inputs the fuzz targets (`Fuzz/`) found crashing a reader, kept as regression tests: each
+/// must now give a clear error.
+@Suite struct FuzzFindingsTests {
+    /// An index of two documents, one of them deleted, whose manifest is then rewritten with
+    /// `generation` and `nextSegment` (checksummed, so only the values are damaged).
+    private func index(generation: UInt64, nextSegment: UInt64) throws -> SearchIndex {
+        let directory = MemoryDirectory()
+        let index = try SearchIndex.open(in: directory)
+        let writer = try index.writer()
+        try writer.add(Document(id: "a", body: "Hòa bình và phát triển"))
+        try writer.add(Document(id: "b", body: "Thành phố Hồ Chí Minh"))
+        try writer.commit()
+        try writer.delete(id: "a")
+        try writer.commit()
+        writer.close()
+        var manifest = try Manifest(reading: directory)
+        manifest.generation = generation
+        manifest.nextSegment = nextSegment
+        try manifest.commit(to: directory)
+        return index
+    }
+
+    @Test("a manifest whose segment counter is at its largest value makes merge throw .corrupted")
+    func segmentCounterAtMaximum() throws {
+        let index = try index(generation: 2, nextSegment: .max)
+        let writer = try index.writer()
+        defer { writer.close() }
+        do {
+            try writer.mergeAll()
+            Issue.record("merge with no segment number left did not throw")
+        } catch let error as IndexError {
+            #expect(error.code == .corrupted)
+            #expect(error.file == SegmentFormat.manifestName)
+        }
+    }
+
+    @Test("a manifest whose segment counter is at its largest value makes commit throw")
+    func segmentCounterAtMaximumOnCommit() throws {
+        let index = try index(generation: 2, nextSegment: .max)
+        let writer = try index.writer()
+        defer { writer.close() }
+        try writer.add(Document(id: "c", body: "Nghị quyết số 05"))
+        #expect(throws: IndexError.self) { try writer.commit() }
+    }
+
+    @Test("a manifest whose generation is at its largest value makes commit throw .corrupted")
+    func generationAtMaximum() throws {
+        let index = try index(generation: .max, nextSegment: 5)
+        let writer = try index.writer()
+        defer { writer.close() }
+        _ = try writer.delete(id: "b")
+        do {
+            try writer.commit()
+            Issue.record("commit after the largest generation did not throw")
+        } catch let error as IndexError {
+            #expect(error.code == .corrupted)
+        }
+        #expect(try index.searcher().generation == .max)
+    }
+}
