@@ -44,6 +44,20 @@ enum IndexFixtures {
         }
     }
 
+    /// A searcher over an in-memory index of `documents`, committed at once, for a suite's
+    /// fixture.
+    static func searcher(of documents: [Document]) -> Searcher {
+        let index = SearchIndex.inMemory()
+        do {
+            let writer = try index.writer()
+            for document in documents { try writer.add(document) }
+            try writer.commit()
+            return try index.searcher()
+        } catch {
+            preconditionFailure("fixture index: \(error)")
+        }
+    }
+
     /// The exact and folded keys of a word or entity text, as the index stores them.
     static func keys(of text: String) -> (exact: String, folded: String) {
         let analysis = Analyzer(mode: .document).analyze(text)

@@ -19,17 +19,7 @@ import TraCuu
                  body: "Người dân sống hòa thuận, bình yên bên nhau."),
     ]
 
-    static let searcher: Searcher = {
-        let index = SearchIndex.inMemory()
-        do {
-            let writer = try index.writer()
-            for document in distractors + [IndexFixtures.seed] { try writer.add(document) }
-            try writer.commit()
-            return try index.searcher()
-        } catch {
-            preconditionFailure("fixture index: \(error)")
-        }
-    }()
+    static let searcher = IndexFixtures.searcher(of: distractors + [IndexFixtures.seed])
 
     static func ids(_ text: String) throws -> [String] {
         try searcher.search(Query(parsing: text), limit: 10).hits.map(\.id)

@@ -16,17 +16,7 @@ import TraCuu
                  body: "Số liệu quyết toán; nghỉ định kỳ 35 ngày; dinh thự số 38."),
     ]
 
-    static let searcher: Searcher = {
-        let index = SearchIndex.inMemory()
-        do {
-            let writer = try index.writer()
-            for document in documents { try writer.add(document) }
-            try writer.commit()
-            return try index.searcher()
-        } catch {
-            preconditionFailure("fixture index: \(error)")
-        }
-    }()
+    static let searcher = IndexFixtures.searcher(of: documents)
 
     @Test("typed with keys, a doubled letter or a slipped mark, the clean query's hit comes first",
           arguments: [
