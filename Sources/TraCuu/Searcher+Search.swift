@@ -17,7 +17,8 @@ extension Searcher {
         if query.clauses.isEmpty {
             return try listByDate(dates, limit: limit, offset: offset)
         }
-        let (query, readWords) = TypedReading.read(query, in: segments)
+        let (query, readWords) = TypedReading.read(query, in: segments,
+                                                   totalLength: totalLength)
         var plan = QueryPlan(query)
         let readings = QueryInterpretation.readings(of: plan, in: segments,
                                                     totalLength: totalLength)

@@ -2,7 +2,8 @@ import Testing
 import TraCuu
 
 /// Queries typed as people type them: Telex or VNI keys with the input method off, a letter
-/// doubled by an input method, a slipped mark. Each finds what the clean query finds first.
+/// doubled by an input method, a slipped mark, syllables run together. Each finds what the
+/// clean query finds first.
 @Suite struct TypedQueryTests {
     static let documents: [Document] = [
         Document(id: "nq35", title: "Triển khai Nghị quyết số 35",
@@ -18,12 +19,13 @@ import TraCuu
 
     static let searcher = IndexFixtures.searcher(of: documents)
 
-    @Test("typed with keys, a doubled letter or a slipped mark, the clean query's hit comes first",
+    @Test("typed with keys, a doubled letter, a slipped mark or no spaces, the hit comes first",
           arguments: [
               ("Nghij quyeets soos 35", "nq35"), ("Nghi5 quye6t1 so61 35", "nq35"),
               ("Nghị dđịnh số 38", "nd38"), ("Nghị đinh số 38", "nd38"),
               ("Nghij ddinhj 38/2016/NDd-CP", "nd38"), ("Nguye6n4 Va8n Khai3", "khai"),
-              ("Nguyeenx Vawn Khair", "khai"),
+              ("Nguyeenx Vawn Khair", "khai"), ("nghidinh 38/2016", "nd38"),
+              ("nghiquyet so 35", "nq35"),
           ])
     func typedQueryFindsTheCleanHit(query: String, id: String) throws {
         let results = try Self.searcher.search(Query(parsing: query), limit: 3)
@@ -37,6 +39,14 @@ import TraCuu
         #expect(results.readWords.map(\.typed) == ["nghij", "quyeets", "soos"])
         #expect(results.readWords.map(\.reading) == ["nghị", "quyết", "số"])
         #expect(results.hits.first?.entities.contains { $0.kind == .docref } == true)
+    }
+
+    @Test("syllables typed without spaces are split as the index's pairs say")
+    func missingSpaces() throws {
+        let results = try Self.searcher.search(Query(parsing: "nghiquyet so 35"))
+        #expect(results.readWords.map(\.typed) == ["nghiquyet"])
+        #expect(results.readWords.map(\.reading) == ["nghi quyet"])
+        #expect(results.interpretation == "nghị quyết số 35")
     }
 
     @Test("a word the index holds as typed is not read (taxi is not tãi)")

@@ -1,10 +1,10 @@
 /// Whether a word as typed spells one Vietnamese syllable: the test every typing repair
 /// makes before and after it changes a word.
-enum WordShape {
+package enum WordShape {
     /// Whether `word` (any case, any normalization form) is one syllable: letters of the
     /// Vietnamese alphabet in an onset, vowel nucleus and coda Vietnamese has, with one tone
     /// mark at most.
-    static func isSyllable(_ word: String) -> Bool {
+    package static func isSyllable(_ word: String) -> Bool {
         let text = word.unicodeScalars.allSatisfy(\.isASCII)
             ? word : ICUNormalizer.normalized(word, .nfc)
         var letters: [Letter] = []

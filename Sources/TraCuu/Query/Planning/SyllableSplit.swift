@@ -1,0 +1,104 @@
+import Foundation
+import TraCuuText
+
+/// A word typed without the spaces between its syllables (`nghidinh`, `uybannhandan`) split
+/// into syllables the index holds, the split chosen as `QueryInterpretation` chooses a
+/// reading: under a bigram model of the index's counts, here of folded syllables.
+enum SyllableSplit {
+    /// Letters in the longest Vietnamese syllable (`nghiêng`).
+    private static let longestSyllable = 7
+
+    /// `word` as syllables separated by spaces (`nghi dinh`), or nil when it is not letters
+    /// only, or no split into two or more syllables the index holds has a pair of them the
+    /// index holds side by side. O(letters × 7²) pair look-ups.
+    static func split(_ word: String, in segments: [LoadedSegment], totalLength: UInt64)
+        -> String?
+    {
+        let letters = Array(word.lowercased().utf8)
+        guard (4...28).contains(letters.count),
+              letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        else { return nil }
+        let total = Double(max(totalLength, 1))
+        var counts = FoldedCounts(segments: segments)
+        // best[end][length]: the best log probability of a split of letters[..<end] whose
+        // last syllable has `length` letters, and whether a known pair was seen on the way.
+        typealias Path = (score: Double, from: Int, hasPair: Bool)
+        var best = [[Int: Path]](repeating: [:], count: letters.count + 1)
+        for end in 1...letters.count {
+            for length in 1...min(longestSyllable, end) {
+                let syllable = String(decoding: letters[(end - length)..<end], as: UTF8.self)
+                guard WordShape.isSyllable(syllable) else { continue }
+                let count = counts.count(of: syllable)
+                guard count > 0 else { continue }
+                let start = end - length
+                if start == 0 {
+                    best[end][length] = (log(count / total), 0, false)
+                    continue
+                }
+                for (previous, path) in best[start] {
+                    let before = String(decoding: letters[(start - previous)..<start],
+                                        as: UTF8.self)
+                    let pair = counts.pairCount(before, syllable)
+                    let beforeCount = counts.count(of: before)
+                    let probability = QueryInterpretation.bigramShare * pair / beforeCount
+                        + (1 - QueryInterpretation.bigramShare) * count / total
+                    let score = path.score + log(probability)
+                    if score > best[end][length]?.score ?? -.infinity {
+                        best[end][length] = (score, previous, path.hasPair || pair > 0)
+                    }
+                }
+            }
+        }
+        guard let last = best[letters.count].filter({ $0.key < letters.count && $0.value.hasPair })
+            .max(by: { $0.value.score < $1.value.score }) else { return nil }
+        var syllables: [String] = []
+        var end = letters.count, length = last.key
+        while end > 0 {
+            syllables.append(String(decoding: letters[(end - length)..<end], as: UTF8.self))
+            let from = best[end][length]?.from ?? 0
+            end -= length
+            length = from
+        }
+        return syllables.reversed().joined(separator: " ")
+    }
+}
+
+/// How often the index holds a folded syllable in any form, and a pair of them side by side,
+/// over all segments; each syllable's forms looked up once.
+private struct FoldedCounts {
+    let segments: [LoadedSegment]
+    private var forms: [String: [Range<Int>]] = [:]
+    private var counts: [String: Double] = [:]
+
+    init(segments: [LoadedSegment]) {
+        self.segments = segments
+    }
+
+    mutating func count(of folded: String) -> Double {
+        if let count = counts[folded] { return count }
+        var total: UInt64 = 0
+        for (segment, terms) in zip(segments, ranges(of: folded)) {
+            for term in terms { total += segment.reader.dictionary.stats(term).totalFrequency }
+        }
+        counts[folded] = Double(total)
+        return Double(total)
+    }
+
+    mutating func pairCount(_ first: String, _ second: String) -> Double {
+        let left = ranges(of: first), right = ranges(of: second)
+        var total = 0
+        for (index, segment) in segments.enumerated() {
+            for a in left[index] {
+                for b in right[index] { total += segment.reader.bigramCount(a, b) }
+            }
+        }
+        return Double(total)
+    }
+
+    private mutating func ranges(of folded: String) -> [Range<Int>] {
+        if let found = forms[folded] { return found }
+        let found = segments.map { $0.reader.dictionary.terms(withFolded: folded) }
+        forms[folded] = found
+        return found
+    }
+}
