@@ -24,6 +24,33 @@ import TraCuuTestSupport
         return index
     }
 
+    @Test("a document table whose title is longer than its document is .corrupted, not a trap",
+          arguments: [UInt32.max, 1_000])
+    func titleLongerThanDocument(titleLength: UInt32) throws {
+        let directory = MemoryDirectory()
+        let index = try SearchIndex.open(in: directory)
+        let writer = try index.writer()
+        try writer.add(Document(id: "a", title: "Tin", body: "Hòa bình và phát triển"))
+        try writer.commit()
+        writer.close()
+        let name = "seg_0.doc"
+        let file = try directory.read(name)
+        var body = Array(try FileEnvelope.body(of: file.bytes, magic: SegmentFormat.documentsMagic,
+                                               file: name))
+        // After the document count: the first document's title length, little-endian.
+        withUnsafeBytes(of: titleLength.littleEndian) { body.replaceSubrange(4..<8, with: $0) }
+        let output = try directory.createOutput(name)
+        try FileEnvelope.write(body, magic: SegmentFormat.documentsMagic, to: output)
+        try output.finish()
+        do {
+            _ = try index.searcher().search(Query(parsing: "hòa bình"))
+            Issue.record("a title length of \(titleLength) was accepted")
+        } catch let error as IndexError {
+            #expect(error.code == .corrupted)
+            #expect(error.file == name)
+        }
+    }
+
     @Test("a manifest whose segment counter is at its largest value makes merge throw .corrupted")
     func segmentCounterAtMaximum() throws {
         let index = try index(generation: 2, nextSegment: .max)

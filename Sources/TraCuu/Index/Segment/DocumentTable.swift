@@ -25,6 +25,11 @@ struct DocumentTable {
             idHeap = UnsafeRawBufferPointer(rebasing: body[reader.offset...])
             try idStart.checkAscending(limit: idHeap.count)
             guard idStart[0] == 0 else { throw DecodeError.outOfRange("offsets") }
+            // A title is part of its document, and the body starts one past it.
+            for index in 0..<count
+            where lengths[2 * index] > lengths[2 * index + 1] || lengths[2 * index] == .max {
+                throw DecodeError.outOfRange("title length")
+            }
             for index in 0..<count where !DateCode.isValid(dates[index]) {
                 throw DecodeError.outOfRange("dates")
             }
