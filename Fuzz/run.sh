@@ -8,6 +8,7 @@
 # files, queries, Vietnamese lines in every encoding) plus what earlier runs kept in
 # .build-fuzz/corpus/TARGET. A crash stops the run with a non-zero exit; libFuzzer saves the
 # input under .build-fuzz/crashes/ (replay it with `.build/debug/TraCuuFuzz TARGET FILE`).
+# FUZZ_SEED, when set, fixes libFuzzer's random seed, so that a run (CI's) can be repeated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +40,7 @@ for name in "${targets[@]}"; do
     # Swift's own crash backtracer reads memory ASan flags; let libFuzzer report traps.
     SWIFT_BACKTRACE=enable=no TRACUU_FUZZ_TARGET="$name" nice -n 10 "$fuzzer" \
         -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+        ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
         -artifact_prefix="$scratch/crashes/$name-" \
         "$scratch/corpus/$name" "$scratch/seeds/$name"
 done
