@@ -7,25 +7,12 @@ package enum WordShape {
     package static func isSyllable(_ word: String) -> Bool {
         let text = word.unicodeScalars.allSatisfy(\.isASCII)
             ? word : ICUNormalizer.normalized(word, .nfc)
-        var letters: [Letter] = []
-        var tones = 0
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value) | 0x20
-                guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return false }
-                letters.append(Letter(base: byte))
-                continue
-            }
-            let entry = LetterTable.shared.entry(for: scalar.value)
-            guard entry.isLetter else { return false }
-            if entry.tone != .ngang { tones += 1 }
-            letters.append(Letter(base: entry.base, mark: entry.mark))
-        }
-        guard tones <= 1,
-              letters.allSatisfy({ Letter.isValid(base: $0.base, mark: $0.mark) }) else {
-            return false
-        }
-        return isSyllable(letters)
+        guard let spelling = Spelling(text), spelling.tones.count <= 1,
+              spelling.letters.allSatisfy({ letter in
+                  letter.base >= UInt8(ascii: "a") && letter.base <= UInt8(ascii: "z")
+                      && Letter.isValid(base: letter.base, mark: letter.mark)
+              }) else { return false }
+        return isSyllable(spelling.letters)
     }
 
     /// Whether lowercase, toneless letters are one syllable whose vowels are a nucleus
