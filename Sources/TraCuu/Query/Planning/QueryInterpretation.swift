@@ -24,7 +24,7 @@ import TraCuuText
 enum QueryInterpretation {
     /// One candidate form of a query syllable: its exact key, its terms per segment, how
     /// often the index holds it, and the log penalty of reading it (a slipped mark).
-    private struct Form {
+    struct Form {
         let exact: String
         let terms: [Int?]
         let count: Double
@@ -148,7 +148,7 @@ enum QueryInterpretation {
     }
 
     /// Every exact form of a folded key in the index, in dictionary order.
-    private static func allForms(of folded: String, in segments: [LoadedSegment]) -> [Form] {
+    static func allForms(of folded: String, in segments: [LoadedSegment]) -> [Form] {
         var totals: [String: UInt64] = [:]
         var terms: [String: [Int?]] = [:]
         var order: [String] = []
@@ -170,7 +170,7 @@ enum QueryInterpretation {
     }
 
     /// How often `first` stands right before `second`, over all segments.
-    private static func bigram(_ first: Form, _ second: Form, _ segments: [LoadedSegment])
+    static func bigram(_ first: Form, _ second: Form, _ segments: [LoadedSegment])
         -> Int
     {
         var total = 0

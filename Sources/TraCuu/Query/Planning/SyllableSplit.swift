@@ -63,41 +63,33 @@ enum SyllableSplit {
     }
 }
 
-/// How often the index holds a folded syllable in any form, and a pair of them side by side,
-/// over all segments; each syllable's forms looked up once.
+/// How often the index holds a folded syllable in any form, and a pair of them side by side
+/// (`QueryInterpretation`'s forms and bigram counts, summed over the forms); each syllable's
+/// forms looked up once.
 private struct FoldedCounts {
     let segments: [LoadedSegment]
-    private var forms: [String: [Range<Int>]] = [:]
-    private var counts: [String: Double] = [:]
+    private var forms: [String: [QueryInterpretation.Form]] = [:]
 
     init(segments: [LoadedSegment]) {
         self.segments = segments
     }
 
     mutating func count(of folded: String) -> Double {
-        if let count = counts[folded] { return count }
-        var total: UInt64 = 0
-        for (segment, terms) in zip(segments, ranges(of: folded)) {
-            for term in terms { total += segment.reader.dictionary.stats(term).totalFrequency }
-        }
-        counts[folded] = Double(total)
-        return Double(total)
+        forms(of: folded).reduce(0) { $0 + $1.count }
     }
 
     mutating func pairCount(_ first: String, _ second: String) -> Double {
-        let left = ranges(of: first), right = ranges(of: second)
+        let right = forms(of: second)
         var total = 0
-        for (index, segment) in segments.enumerated() {
-            for a in left[index] {
-                for b in right[index] { total += segment.reader.bigramCount(a, b) }
-            }
+        for left in forms(of: first) {
+            for form in right { total += QueryInterpretation.bigram(left, form, segments) }
         }
         return Double(total)
     }
 
-    private mutating func ranges(of folded: String) -> [Range<Int>] {
+    private mutating func forms(of folded: String) -> [QueryInterpretation.Form] {
         if let found = forms[folded] { return found }
-        let found = segments.map { $0.reader.dictionary.terms(withFolded: folded) }
+        let found = QueryInterpretation.allForms(of: folded, in: segments)
         forms[folded] = found
         return found
     }
