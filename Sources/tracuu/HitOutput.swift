@@ -56,6 +56,7 @@ enum HitOutput {
                 var entry = JSONObject()
                 entry.add("typed", word.typed)
                 entry.add("read", word.reading)
+                entry.add("repair", word.kind.rawValue)
                 return entry.json
             }.joined(separator: ",") + "]")
         }
