@@ -63,7 +63,7 @@ package enum LetterEdits {
         var order: [String] = []
         func add(_ edited: [Letter], firstLetter: Bool) {
             guard edited != letters, !edited.isEmpty else { return }
-            guard let syllable = render(edited) else { return }
+            guard let syllable = render(hornPaired(edited)) else { return }
             if let known = found[syllable] {
                 if known.editsFirstLetter && !firstLetter { found[syllable] = Candidate(
                     text: syllable, folded: known.folded, editsFirstLetter: false) }
@@ -97,5 +97,20 @@ package enum LetterEdits {
             }
         }
         return order.compactMap { found[$0] }
+    }
+
+    /// `ươ` where an edit left one horn of the pair (`thyợng` → `thuợng` → `thượng`,
+    /// `dưng` → `dưong` → `dương`); the `u` of `qu` takes none.
+    private static func hornPaired(_ letters: [Letter]) -> [Letter] {
+        var letters = letters
+        for index in letters.indices.dropFirst() {
+            let (before, letter) = (letters[index - 1], letters[index])
+            guard before.base == UInt8(ascii: "u"), letter.base == UInt8(ascii: "o"),
+                  before.mark == .horn || letter.mark == .horn,
+                  index < 2 || letters[index - 2].base != UInt8(ascii: "q") else { continue }
+            letters[index - 1].mark = .horn
+            letters[index].mark = .horn
+        }
+        return letters
     }
 }

@@ -22,7 +22,10 @@ import TraCuuText
 /// scripts) are never repaired and end a run.
 struct TypoCorrection {
     static let unknownWordPenalty = 1e-3
-    static let knownWordPenalty = 1e-6
+    static let knownWordPenalty = 1e-4
+    /// Fewer occurrences than this, and a word counts as one the index lacks: a typo in the
+    /// archive itself, more likely than a word.
+    static let rareCount = 3.0
     static let firstLetterPenalty = 1e-2
     /// Candidates kept per word, the most frequent in the index.
     static let maximumCandidates = 12
@@ -94,8 +97,8 @@ struct TypoCorrection {
             guard needs[index] else { return [typed[index].choice] }
             let penalty = log(typed[index].hasForms ? Self.knownWordPenalty
                                                     : Self.unknownWordPenalty)
-            var choices = [typed[index].choice] + corrections(of: words[index],
-                                                               penalty: penalty)
+            var choices = [typed[index].choice] + slips(of: words[index])
+                + corrections(of: words[index], penalty: penalty)
             if typed[index].choice.firstCount == 0, let split = split(words[index]) {
                 choices.append(split)
             }
@@ -105,19 +108,22 @@ struct TypoCorrection {
     }
 
     /// The word as typed: typed with marks, its forms with those marks (any tone placement);
-    /// without, all forms of its letters. `isKnown` when it has forms, or its letters have
-    /// (a word typed with marks no form has, `sô`, stands for all forms of its letters and
-    /// is repaired or read as a slipped mark by `QueryInterpretation`).
+    /// without, all forms of its letters. `isKnown` when those forms occur `rareCount` times
+    /// or more. A word typed with marks no form has (`sô`) stands for all forms of its
+    /// letters at `QueryInterpretation.slipPenalty`: a slipped mark, which
+    /// `QueryInterpretation` reads, competes with the letter typos.
     private mutating func typed(_ word: String)
         -> (choice: Choice, isKnown: Bool, hasForms: Bool)
     {
         let all = forms(of: word, keepingMarks: false)
         let marked = forms(of: word, keepingMarks: true)
         guard marked.isEmpty, !all.isEmpty else {
-            return (Choice(repair: nil, first: marked, penalty: 0), !marked.isEmpty,
-                    !marked.isEmpty)
+            let choice = Choice(repair: nil, first: marked, penalty: 0)
+            let isKnown = choice.firstCount >= Self.rareCount
+            return (choice, isKnown, isKnown)
         }
-        return (Choice(repair: nil, first: all, penalty: 0), false, false)
+        return (Choice(repair: nil, first: all,
+                       penalty: log(QueryInterpretation.slipPenalty)), false, false)
     }
 
     /// The forms of `word` in the index: with the marks typed, or all forms of its letters.
@@ -128,6 +134,19 @@ struct TypoCorrection {
         let all = counts.forms(of: token.keys.folded)
         let isMarked = word.unicodeScalars.contains { !$0.isASCII }
         return keepingMarks && isMarked ? all.filter { $0.exact == token.keys.exact } : all
+    }
+
+    /// The forms one mark away from a word typed with marks (`só` → `số`), as one choice at
+    /// `QueryInterpretation.slipPenalty` that keeps the word as typed: `QueryInterpretation`
+    /// reads the slip.
+    private mutating func slips(of word: String) -> [Choice] {
+        guard word.unicodeScalars.contains(where: { !$0.isASCII }),
+              let token = Tokenizer().tokens(in: word).first else { return [] }
+        let forms = counts.forms(of: token.keys.folded).filter {
+            MarkDistance.between($0.exact, token.keys.exact) == 1
+        }
+        return forms.isEmpty ? [] : [Choice(repair: nil, first: forms,
+                                            penalty: log(QueryInterpretation.slipPenalty))]
     }
 
     /// The syllables one edit from `word` that the index holds, the most frequent first.
