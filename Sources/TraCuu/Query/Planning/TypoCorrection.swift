@@ -23,6 +23,8 @@ import TraCuuText
 struct TypoCorrection {
     static let unknownWordPenalty = 1e-3
     static let knownWordPenalty = 1e-4
+    /// The penalty on correcting a word the index holds when a suggestion is sought.
+    static let eagerPenalty = 1e-2
     /// Fewer occurrences than this, and a word counts as one the index lacks: a typo in the
     /// archive itself, more likely than a word.
     static let rareCount = 3.0
@@ -57,9 +59,13 @@ struct TypoCorrection {
     private var counts: FoldedCounts
     private let totalLength: UInt64
     private let total: Double
+    /// Whether every word is a candidate for correction, a word the index holds at
+    /// `eagerPenalty`: for a suggestion when the query as read finds little.
+    private let isEager: Bool
 
-    init(segments: [LoadedSegment], totalLength: UInt64) {
+    init(segments: [LoadedSegment], totalLength: UInt64, isEager: Bool = false) {
         counts = FoldedCounts(segments: segments)
+        self.isEager = isEager
         self.totalLength = totalLength
         total = Double(max(totalLength, 1))
     }
@@ -79,11 +85,16 @@ struct TypoCorrection {
         return result
     }
 
+    /// Whether the index holds some form of `word`'s letters.
+    mutating func holds(_ word: String) -> Bool {
+        !forms(of: word, keepingMarks: false).isEmpty
+    }
+
     /// The repairs of one run of words of letters.
     private mutating func repair(_ words: [String]) -> [String?] {
         let typed = words.map { self.typed($0) }
         let needs = words.indices.map { index in
-            guard typed[index].isKnown else { return true }
+            guard typed[index].isKnown, !isEager else { return true }
             return [index - 1, index + 1].contains { neighbour in
                 guard typed.indices.contains(neighbour), typed[neighbour].isKnown else {
                     return false
@@ -95,8 +106,8 @@ struct TypoCorrection {
         guard needs.contains(true) else { return Array(repeating: nil, count: words.count) }
         let choices = words.indices.map { index in
             guard needs[index] else { return [typed[index].choice] }
-            let penalty = log(typed[index].hasForms ? Self.knownWordPenalty
-                                                    : Self.unknownWordPenalty)
+            let penalty = log(!typed[index].hasForms ? Self.unknownWordPenalty
+                              : isEager ? Self.eagerPenalty : Self.knownWordPenalty)
             var choices = [typed[index].choice] + slips(of: words[index])
                 + corrections(of: words[index], penalty: penalty)
             if typed[index].choice.firstCount == 0, let split = split(words[index]) {
