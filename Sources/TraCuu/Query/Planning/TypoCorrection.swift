@@ -129,9 +129,12 @@ struct TypoCorrection {
         let all = forms(of: word, keepingMarks: false)
         let marked = forms(of: word, keepingMarks: true)
         guard marked.isEmpty, !all.isEmpty else {
-            let choice = Choice(repair: nil, first: marked, penalty: 0)
-            let isKnown = choice.firstCount >= Self.rareCount
-            return (choice, isKnown, isKnown)
+            // Kept as typed, a word the index lacks pays what a correction does: the
+            // choice is the one the index's counts make likelier.
+            let isKnown = marked.reduce(0) { $0 + $1.count } >= Self.rareCount
+            return (Choice(repair: nil, first: marked,
+                           penalty: marked.isEmpty ? log(Self.unknownWordPenalty) : 0),
+                    isKnown, isKnown)
         }
         return (Choice(repair: nil, first: all,
                        penalty: log(QueryInterpretation.slipPenalty)), false, false)
