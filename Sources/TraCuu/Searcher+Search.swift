@@ -8,8 +8,8 @@ extension Searcher {
     /// date fits: every day it covers, so `2021` fits `date:2021` but not `date:2021-06`. A
     /// document without a date is left out when there is a date filter. A query of date
     /// filters only lists the documents that fit, newest first.
-    /// When fewer than `suggestionThreshold` documents hold all the query's words, the
-    /// results carry a `suggestion` (`Searcher+Suggestion`).
+    /// When no document holds all the query's words and no hit mentions an entity the query
+    /// names, the results carry a `suggestion` when one finds more (`Searcher+Suggestion`).
     public func search(_ query: Query, limit: Int = 10, offset: Int = 0,
                        since: CalendarDate? = nil, until: CalendarDate? = nil,
                        parameters: ScoringParameters = ScoringParameters()) throws
@@ -17,7 +17,9 @@ extension Searcher {
     {
         var results = try rankedResults(query, limit: limit, offset: offset, since: since,
                                         until: until, parameters: parameters)
-        if !query.clauses.isEmpty, results.allWordsMatches < Self.suggestionThreshold {
+        // Little found: no document holds every word, and no hit names what the query names.
+        if !query.clauses.isEmpty, results.allWordsMatches == 0,
+           !results.hits.contains(where: { !$0.entities.isEmpty }) {
             results.suggestion = try suggestion(for: query, finding: results.allWordsMatches,
                                                 since: since, until: until)
         }

@@ -1,9 +1,6 @@
 import TraCuuText
 
 extension Searcher {
-    /// A query that fewer documents than this hold all the words of gets a suggestion.
-    public static let suggestionThreshold = 3
-
     /// "Did you mean": `query`, as read (`TypedReading`), with every word of letters open to correction
     /// (`TypoCorrection` at its eager penalty) and the words of letters the index lacks in
     /// any form left out, so it names only words the index holds; nil when that changes

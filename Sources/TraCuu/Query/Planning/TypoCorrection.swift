@@ -29,8 +29,10 @@ struct TypoCorrection {
     /// archive itself, more likely than a word.
     static let rareCount = 3.0
     static let firstLetterPenalty = 1e-2
-    /// Candidates kept per word, the most frequent in the index.
+    /// Candidates kept per word, the most frequent in the index (fewer when every word is
+    /// open to correction, which costs pairs of candidates of neighbours).
     static let maximumCandidates = 12
+    static let maximumEagerCandidates = 5
 
     /// One way to read a word: one syllable, or several (a split), with the forms of the
     /// first and last in the index and the log probability of those between.
@@ -176,7 +178,7 @@ struct TypoCorrection {
                                                                : 0)))
         }
         return Array(found.sorted { $0.firstCount > $1.firstCount }
-            .prefix(Self.maximumCandidates))
+            .prefix(isEager ? Self.maximumEagerCandidates : Self.maximumCandidates))
     }
 
     /// `word` split into syllables the index holds, when it splits.

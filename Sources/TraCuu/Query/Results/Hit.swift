@@ -37,9 +37,9 @@ public struct SearchResults: Sendable {
     /// Query syllables left out because the query had more than
     /// `Searcher.maximumQueryTerms` (a pasted article): only the first ones were searched.
     public var droppedTerms = 0
-    /// When few documents hold all the query's words: the query with its words corrected to
-    /// ones the index holds (and words it lacks left out), which finds more (`did you
-    /// mean`); nil otherwise.
+    /// When no document holds all the query's words (and no hit names what it names): the
+    /// query with its words corrected to ones the index holds, and words it lacks left out,
+    /// when that finds documents holding all of them ("did you mean"); nil otherwise.
     public var suggestion: String?
     /// Each query syllable searched, with the forms it matched and their weights.
     public var syllableForms: [SyllableForms] = []
