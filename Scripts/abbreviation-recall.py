@@ -63,7 +63,7 @@ DESIGNATORS = {"tinh", "huyen", "quan", "xa", "phuong", "tp", "thi"}
 # Words a ministry's short form stands after (`Bộ GD-ĐT`, `Sở GD-ĐT`, `Phòng GD-ĐT`).
 HEADS = {"bo", "so", "phong"}
 MINISTRIES = {"GD-ĐT", "TN-MT", "LĐ-TB-XH", "GTVT", "NN-PTNT", "KH-ĐT", "VH-TT-DL"}
-CONTEXTS_PER_PAIR = 3
+CONTEXTS_PER_PAIR = 5
 WORD = re.compile(r"\w+")
 
 
@@ -130,9 +130,11 @@ def build_set(corpus, work):
                 head = 1 if end < len(words) and words[end][1] in DESIGNATORS else 0
                 if head and words[end][0][0].isupper():
                     continue  # a designator capitalised starts something else
+                # A place after a designator (two words: `tỉnh Quảng Ninh`), or a name of
+                # two or three words (`Nguyễn Xuân Cường`).
                 name = name_words(text, words, starts, end + head)
-                if name and (head or len(name) > 1):
-                    after = words[end:end + head] + name
+                if len(name) > 1:
+                    after = words[end:end + head] + name[:2 if head else 3]
                     context = ((), tuple(f for _, f in after))
                     found[(pair, context)][side].add(article)
                     for surface, f in after:

@@ -12,12 +12,28 @@ import TraCuuText
 /// against `BLDS năm`: `sự` at `BLDS`, `bộ luật dân` on the three positions before), else
 /// on its first (`Phòng TN-MT` against `Phòng Tài nguyên và Môi trường`: `tn` at `tài`, `mt`
 /// at `nguyên`). The terms then stand next to the word on that side; positions a span longer
-/// than the form gives lie on the words beside it.
+/// than the form gives lie on the words beside it, within the field (title or body) the form
+/// stands in.
 struct AbbreviationAliases {
-    /// An other form standing for a term, `offset` tokens after the form's start.
+    /// An other form standing for term `index` of a span of `spanLength` terms.
     private struct Alias {
         let occurrences: Int
-        let offset: Int
+        let index: Int
+        let spanLength: Int
+        /// Whether the span is aligned on the form's last token.
+        let isEndAligned: Bool
+
+        /// Where the term stands for an occurrence of the form at `position`, of `length`
+        /// tokens, in a field spanning `field`: on the alignment asked when the span fits
+        /// in the field so, else on the other, else within the field.
+        func position(_ position: Int, length: Int, field: ClosedRange<Int>) -> Int {
+            let endStart = position + length - spanLength
+            let fitsEnd = endStart >= field.lowerBound
+            let fitsStart = position + spanLength - 1 <= field.upperBound
+            let start = isEndAligned ? (fitsEnd || !fitsStart ? endStart : position)
+                : (fitsStart || !fitsEnd ? position : endStart)
+            return min(max(start + index, field.lowerBound), field.upperBound)
+        }
     }
 
     private var occurrences: [AbbreviationOccurrences] = []
@@ -28,19 +44,25 @@ struct AbbreviationAliases {
     /// None: the query has no abbreviation.
     init() {}
 
-    /// Reads each span's other forms in `reader`'s segment: O(their postings).
+    /// Reads each span's other forms in `reader`'s segment, each form once: O(their
+    /// postings).
     init(spans: [AbbreviationSpan], plan: QueryPlan, reader: SegmentReader,
          table: AbbreviationForms = .table) throws {
+        // A form the query repeats (a pasted text) is read once.
+        var read: [Int: AbbreviationOccurrences] = [:]
         for span in spans {
             for form in span.others {
-                let found = try AbbreviationOccurrences(of: table.forms[form], reader: reader)
+                let found = try read[form]
+                    ?? AbbreviationOccurrences(of: table.forms[form], reader: reader)
+                read[form] = found
                 let number = occurrences.count
                 occurrences.append(found)
                 firstTerms.append(span.terms.lowerBound)
+                let isEndAligned = Self.isEndAligned(span, plan: plan)
                 for term in span.terms {
-                    let offset = Self.offset(of: term, in: span, formLength: found.length,
-                                             plan: plan)
-                    byTerm[term, default: []].append(Alias(occurrences: number, offset: offset))
+                    byTerm[term, default: []].append(Alias(
+                        occurrences: number, index: term - span.terms.lowerBound,
+                        spanLength: span.terms.count, isEndAligned: isEndAligned))
                 }
             }
         }
@@ -49,48 +71,67 @@ struct AbbreviationAliases {
     /// Whether plan term `term` also matches other forms.
     func hasAliases(_ term: Int) -> Bool { byTerm[term] != nil }
 
-    /// `found` (the term's own postings, with positions in `field`) with the term's other
-    /// forms added: a document's positions are the union, its weight the average over them.
-    /// `found` itself when the term has none.
+    /// `found` (the term's own postings, in `field`) with the term's other forms added: with
+    /// positions, a document's are the union; without, its frequency is the sum. Its weight
+    /// is the average over the occurrences. With `chosen` (ascending), only those documents
+    /// get other forms added. `found` itself when the term has none.
     func adding(to found: TermPostings, term: Int, field: Query.Field?,
-                documents table: DocumentTable) -> TermPostings {
-        guard let aliases = byTerm[term], found.hasPositions else { return found }
+                documents table: DocumentTable, only chosen: [UInt32]? = nil) -> TermPostings {
+        guard let aliases = byTerm[term] else { return found }
         var documents = found.ordinals
-        for alias in aliases { documents += occurrences[alias.occurrences].ordinals }
+        for alias in aliases {
+            let form = occurrences[alias.occurrences].ordinals
+            guard let chosen else {
+                documents += form
+                continue
+            }
+            var next = 0
+            documents += form.filter { SegmentScorer.isChosen($0, in: chosen, from: &next) }
+        }
         documents.sort()
-        var merged = TermPostings()
+        // The same arrays emptied (blocks and variant masks no longer line up with entries).
+        var merged = TermPostings(reusing: found)
         var foundEntry = 0, last: UInt32?
         var aliasEntries = [Int](repeating: 0, count: aliases.count)
-        let weight = AbbreviationSpan.otherFormWeight
         for document in documents where document != last {
             last = document
+            var own = 0, weighted = 0.0
             let start = merged.positions.count
-            var weighted = 0.0
             if found.find(document, from: &foundEntry) {
-                let own = found.positions[found.starts[foundEntry]..<found.starts[foundEntry + 1]]
-                merged.positions += own
-                weighted += found.weights[foundEntry] * Double(own.count)
+                own = Int(found.frequency(at: foundEntry))
+                weighted = found.weights[foundEntry] * Double(own)
+                if found.hasPositions {
+                    merged.positions += found.positions[
+                        found.starts[foundEntry]..<found.starts[foundEntry + 1]]
+                }
             }
-            let titleLength = table.titleLength(Int(document))
-            let ownCount = merged.positions.count - start
+            let titleLength = Int(table.titleLength(Int(document)))
+            var added = 0
             for (number, alias) in aliases.enumerated() {
                 let form = occurrences[alias.occurrences]
                 guard form.find(document, from: &aliasEntries[number]) else { continue }
                 for position in form.positions(at: aliasEntries[number]) {
-                    let shifted = Int(position) + alias.offset
-                    guard shifted >= 0, shifted < Int(UInt32.max) else { continue }
-                    if let field, field == .title ? shifted >= Int(titleLength)
-                        : shifted <= Int(titleLength) { continue }
-                    merged.positions.append(UInt32(shifted))
+                    // Kept in the field the form stands in (title or body).
+                    let isTitle = Int(position) < titleLength
+                    if let field, field == .title ? !isTitle : isTitle { continue }
+                    let shifted = alias.position(
+                        Int(position), length: form.length,
+                        field: isTitle ? 0...(titleLength - 1)
+                            : (titleLength + 1)...(Int(UInt32.max) - 1))
+                    added += 1
+                    if found.hasPositions { merged.positions.append(UInt32(shifted)) }
                 }
             }
-            let aliasCount = merged.positions.count - start - ownCount
-            guard merged.positions.count > start else { continue }
-            weighted += weight * Double(aliasCount)
-            if aliasCount > 0 { Self.sortAndDeduplicate(&merged.positions, from: start) }
+            guard own + added > 0 else { continue }
             merged.ordinals.append(document)
-            merged.weights.append(weighted / Double(ownCount + aliasCount))
-            merged.starts.append(merged.positions.count)
+            merged.weights.append((weighted + AbbreviationSpan.otherFormWeight * Double(added))
+                                  / Double(own + added))
+            if found.hasPositions {
+                if added > 0 { Self.sortAndDeduplicate(&merged.positions, from: start) }
+                merged.starts.append(merged.positions.count)
+            } else {
+                merged.frequencies.append(UInt32(clamping: own + added))
+            }
         }
         return merged
     }
@@ -112,17 +153,15 @@ struct AbbreviationAliases {
         }
     }
 
-    /// Where term `term` of `span` stands from the start of an other form of `formLength`
-    /// tokens (negative: before it).
-    private static func offset(of term: Int, in span: AbbreviationSpan, formLength: Int,
-                               plan: QueryPlan) -> Int {
+    /// Whether `span` is aligned on its other forms' last token: when a query word follows
+    /// it, or none precedes it.
+    private static func isEndAligned(_ span: AbbreviationSpan, plan: QueryPlan) -> Bool {
         let terms = plan.terms
         let (first, last) = (span.terms.lowerBound, span.terms.upperBound - 1)
         let isFollowed = last + 1 < terms.count
             && terms[last + 1].sequence == terms[last].sequence + 1
         let isPreceded = first > 0 && terms[first - 1].sequence == terms[first].sequence - 1
-        let index = term - first
-        return isFollowed || !isPreceded ? formLength - span.terms.count + index : index
+        return isFollowed || !isPreceded
     }
 
     /// Sorts the positions from `start` on and drops repeats.

@@ -60,7 +60,7 @@ struct SegmentScorer {
             }
             if !hasAliases { firstRead[key] = index }
             let readsPositions = !pruning || term.field != nil
-                || expansion.variantsMayOverlap[index] || hasAliases
+                || expansion.variantsMayOverlap[index]
             let spare = workspace.takePostings()
             var found = !readsPositions && variants.count > 1
                 ? try workspace.table.withColumns { columns in
