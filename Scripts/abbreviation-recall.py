@@ -64,6 +64,9 @@ DESIGNATORS = {"tinh", "huyen", "quan", "xa", "phuong", "tp", "thi"}
 HEADS = {"bo", "so", "phong"}
 MINISTRIES = {"GD-ĐT", "TN-MT", "LĐ-TB-XH", "GTVT", "NN-PTNT", "KH-ĐT", "VH-TT-DL"}
 CONTEXTS_PER_PAIR = 5
+# Capitalised words that start no name here: sentence openers after a comma, titles, bodies.
+NOT_NAMES = {"bo", "so", "phong", "tai", "theo", "trong", "sau", "khi", "ngay", "ong", "ba",
+             "anh", "chi", "cong", "uy", "ban", "hoi", "dang", "nha", "nuoc"}
 WORD = re.compile(r"\w+")
 
 
@@ -81,7 +84,8 @@ def name_words(text, words, starts, first):
     """The capitalised words from `first` on (at most 3) that are not a sentence's first."""
     end = first
     while end < len(words) and end < first + 3 and words[end][0][0].isupper() \
-            and len(words[end][0]) > 1 and words[end][0].isalpha():
+            and len(words[end][0]) > 1 and words[end][0].isalpha() \
+            and not words[end][0].isupper() and words[end][1] not in NOT_NAMES:
         if end == first and text[:starts[end]].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n"):
             break
         end += 1
@@ -105,7 +109,8 @@ def build_set(corpus, work):
     by_first = collections.defaultdict(list)
     for form in forms:
         by_first[form[2][0]].append(form)
-    # (pair, context) -> {"short": set(ids), "full": set(ids)}; surfaces of context words.
+    # (pair, context) -> {"short": set(ids), "full": set(ids)}, and the context's words as
+    # written, most often first.
     found = collections.defaultdict(lambda: {"short": set(), "full": set()})
     surfaces = collections.defaultdict(collections.Counter)
     for count, (article, text) in enumerate(read_corpus(corpus)):
@@ -125,20 +130,20 @@ def build_set(corpus, work):
                     found[(pair, ())][side].add(article)
                 before = folded[start - 1] if start > 0 else None
                 if before in HEADS and shorts[0] in MINISTRIES:
-                    found[(pair, ((before,), ()))][side].add(article)
-                    surfaces[before][words[start - 1][0]] += 1
+                    context = ((before,), ())
+                    found[(pair, context)][side].add(article)
+                    surfaces[(pair, context)][(words[start - 1][0],)] += 1
                 head = 1 if end < len(words) and words[end][1] in DESIGNATORS else 0
                 if head and words[end][0][0].isupper():
                     continue  # a designator capitalised starts something else
-                # A place after a designator (two words: `tỉnh Quảng Ninh`), or a name of
-                # two or three words (`Nguyễn Xuân Cường`).
+                # A place after a designator (`tỉnh Quảng Ninh`, `quận Hải Bà Trưng`) or a
+                # name (`Nguyễn Xuân Cường`): two words, and three when there are.
                 name = name_words(text, words, starts, end + head)
-                if len(name) > 1:
-                    after = words[end:end + head] + name[:2 if head else 3]
+                for length in range(2, len(name) + 1):
+                    after = words[end:end + head] + name[:length]
                     context = ((), tuple(f for _, f in after))
                     found[(pair, context)][side].add(article)
-                    for surface, f in after:
-                        surfaces[f][surface] += 1
+                    surfaces[(pair, context)][tuple(w for w, _ in after)] += 1
         if count % 5000 == 4999:
             print(f"  {count + 1} articles read", file=sys.stderr)
     chosen = []
@@ -156,12 +161,18 @@ def build_set(corpus, work):
             if total <= 100 and len(only_short) >= 3 and len(only_full) >= 3:
                 candidates.append((min(len(only_short), len(only_full)), context,
                                    only_short, only_full))
+        # A name cut short (`quận Hải Bà`) has the articles of the whole (`quận Hải Bà
+        # Trưng`): the longer context stands for both.
+        candidates = [c for c in candidates if not any(
+            c[1] and o[1] and o[1][0] == c[1][0] and len(o[1][1]) > len(c[1][1]) and o[1][1][:len(c[1][1])] == c[1][1]
+            and o[2] == c[2] and o[3] == c[3] for o in candidates)]
         candidates.sort(key=lambda c: (-c[0], c[1]))
         for _, context, only_short, only_full in candidates[:CONTEXTS_PER_PAIR]:
             def written(form):
-                head = [surfaces[w].most_common(1)[0][0] for w in context[0]] if context else []
-                tail = [surfaces[w].most_common(1)[0][0] for w in context[1]] if context else []
-                return " ".join(head + [form] + tail)
+                if not context:
+                    return form
+                words = list(surfaces[(pair, context)].most_common(1)[0][0])
+                return " ".join(words + [form] if context[0] else [form] + words)
             shorts, full = PAIRS[pair]
             chosen.append({"pair": shorts[0], "short_query": written(shorts[0]),
                            "full_query": written(full), "only_short": sorted(only_short),

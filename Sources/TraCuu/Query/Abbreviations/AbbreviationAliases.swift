@@ -78,54 +78,52 @@ struct AbbreviationAliases {
     func adding(to found: TermPostings, term: Int, field: Query.Field?,
                 documents table: DocumentTable, only chosen: [UInt32]? = nil) -> TermPostings {
         guard let aliases = byTerm[term] else { return found }
-        var documents = found.ordinals
+        var others: [UInt32] = []
         for alias in aliases {
             let form = occurrences[alias.occurrences].ordinals
-            guard let chosen else {
-                documents += form
-                continue
-            }
             var next = 0
-            documents += form.filter { SegmentScorer.isChosen($0, in: chosen, from: &next) }
+            others = Self.union(others, chosen.map { chosen in
+                form.filter { SegmentScorer.isChosen($0, in: chosen, from: &next) }
+            } ?? form)
         }
-        documents.sort()
+        let forms = aliases.map { occurrences[$0.occurrences] }
         // The same arrays emptied (blocks and variant masks no longer line up with entries).
         var merged = TermPostings(reusing: found)
-        var foundEntry = 0, last: UInt32?
+        var foundEntry = 0, other = 0
         var aliasEntries = [Int](repeating: 0, count: aliases.count)
-        for document in documents where document != last {
-            last = document
-            var own = 0, weighted = 0.0
+        for document in Self.union(found.ordinals, others) {
             let start = merged.positions.count
-            if found.find(document, from: &foundEntry) {
-                own = Int(found.frequency(at: foundEntry))
-                weighted = found.weights[foundEntry] * Double(own)
-                if found.hasPositions {
-                    merged.positions += found.positions[
-                        found.starts[foundEntry]..<found.starts[foundEntry + 1]]
-                }
+            let isOwn = found.find(document, from: &foundEntry)
+            let own = isOwn ? Int(found.frequency(at: foundEntry)) : 0
+            if isOwn, found.hasPositions {
+                merged.positions += found.positions[
+                    found.starts[foundEntry]..<found.starts[foundEntry + 1]]
             }
-            let titleLength = Int(table.titleLength(Int(document)))
             var added = 0
-            for (number, alias) in aliases.enumerated() {
-                let form = occurrences[alias.occurrences]
-                guard form.find(document, from: &aliasEntries[number]) else { continue }
-                for position in form.positions(at: aliasEntries[number]) {
-                    // Kept in the field the form stands in (title or body).
-                    let isTitle = Int(position) < titleLength
-                    if let field, field == .title ? !isTitle : isTitle { continue }
-                    let shifted = alias.position(
-                        Int(position), length: form.length,
-                        field: isTitle ? 0...(titleLength - 1)
-                            : (titleLength + 1)...(Int(UInt32.max) - 1))
-                    added += 1
-                    if found.hasPositions { merged.positions.append(UInt32(shifted)) }
+            if other < others.count, others[other] == document {
+                other += 1
+                let titleLength = Int(table.titleLength(Int(document)))
+                for number in aliases.indices
+                where forms[number].find(document, from: &aliasEntries[number]) {
+                    for position in forms[number].positions(at: aliasEntries[number]) {
+                        // Kept in the field the form stands in (title or body).
+                        let isTitle = Int(position) < titleLength
+                        if let field, field == .title ? !isTitle : isTitle { continue }
+                        let shifted = aliases[number].position(
+                            Int(position), length: forms[number].length,
+                            field: isTitle ? 0...(titleLength - 1)
+                                : (titleLength + 1)...(Int(UInt32.max) - 1))
+                        added += 1
+                        if found.hasPositions { merged.positions.append(UInt32(shifted)) }
+                    }
                 }
             }
             guard own + added > 0 else { continue }
             merged.ordinals.append(document)
-            merged.weights.append((weighted + AbbreviationSpan.otherFormWeight * Double(added))
-                                  / Double(own + added))
+            let ownWeight = isOwn ? found.weights[foundEntry] * Double(own) : 0
+            merged.weights.append(added == 0 ? found.weights[foundEntry]
+                : (ownWeight + AbbreviationSpan.otherFormWeight * Double(added))
+                    / Double(own + added))
             if found.hasPositions {
                 if added > 0 { Self.sortAndDeduplicate(&merged.positions, from: start) }
                 merged.starts.append(merged.positions.count)
@@ -162,6 +160,24 @@ struct AbbreviationAliases {
             && terms[last + 1].sequence == terms[last].sequence + 1
         let isPreceded = first > 0 && terms[first - 1].sequence == terms[first].sequence - 1
         return isFollowed || !isPreceded
+    }
+
+    /// The documents of two ascending lists, ascending, without repeats: a linear merge.
+    private static func union(_ left: [UInt32], _ right: [UInt32]) -> [UInt32] {
+        guard !left.isEmpty else { return right }
+        guard !right.isEmpty else { return left }
+        var merged: [UInt32] = []
+        merged.reserveCapacity(left.count + right.count)
+        var (first, second) = (0, 0)
+        while first < left.count, second < right.count {
+            let (a, b) = (left[first], right[second])
+            merged.append(min(a, b))
+            if a <= b { first += 1 }
+            if b <= a { second += 1 }
+        }
+        merged += left[first...]
+        merged += right[second...]
+        return merged
     }
 
     /// Sorts the positions from `start` on and drops repeats.

@@ -27,7 +27,8 @@ struct AbbreviationSpan: Equatable {
         -> [AbbreviationSpan]
     {
         let terms = plan.terms
-        guard !terms.isEmpty else { return [] }
+        guard terms.contains(where: { !table.forms(startingWith: $0.keys.folded).isEmpty })
+        else { return [] }
         let readable = readableTerms(of: plan)
         var spans: [AbbreviationSpan] = []
         var start = 0

@@ -33,6 +33,7 @@ extension SegmentScorer {
                                reusing: spare)
             : try TermPostings(positionsOf: found, only: documents, reader: segment.reader,
                                reusing: spare)
+        guard expansion.aliases.hasAliases(index) else { return own }
         return expansion.aliases.adding(to: own, term: index, field: plan.terms[index].field,
                                         documents: segment.reader.documents, only: documents)
     }
