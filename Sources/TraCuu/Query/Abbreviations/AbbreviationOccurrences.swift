@@ -13,9 +13,10 @@ struct AbbreviationOccurrences {
     /// The form's tokens.
     let length: Int
 
-    /// Reads the postings of the form's tokens with their positions, the token in the fewest
-    /// documents first and each other one only in the documents holding all read so far:
-    /// O(the rarest token's postings) and seeks. Throws `.corrupted` as `TermPostings` does.
+    /// Reads the documents holding every token of the form (whole blocks, without
+    /// positions), then the tokens' positions in those documents only: O(the tokens'
+    /// postings) and a seek per document and token. Throws `.corrupted` as `TermPostings`
+    /// does.
     init(of form: AbbreviationForms.Form, reader: SegmentReader) throws {
         length = form.keys.count
         let dictionary = reader.dictionary
@@ -27,21 +28,38 @@ struct AbbreviationOccurrences {
             guard !terms.isEmpty else { return }
             variants.append(terms.map { TermExpansion.Variant(term: $0, weight: 1) })
         }
-        let order = variants.indices.sorted { left, right in
-            func documents(_ token: Int) -> Int {
-                variants[token].reduce(0) { $0 + Int(dictionary.stats($1.term).documentFrequency) }
-            }
-            return documents(left) < documents(right)
-        }
-        var tokens = [TermPostings](repeating: TermPostings(), count: variants.count)
         var holding: [UInt32]?
-        for token in order {
-            tokens[token] = try TermPostings(variants: variants[token], reader: reader,
-                                             withPositions: true, only: holding)
-            holding = tokens[token].ordinals
-            guard !tokens[token].ordinals.isEmpty else { return }
+        if variants.count > 1 {
+            for token in variants.indices {
+                let found = try TermPostings(variants: variants[token], reader: reader,
+                                             withPositions: false)
+                holding = holding.map { Self.intersection($0, found.ordinals) } ?? found.ordinals
+                guard holding?.isEmpty == false else { return }
+            }
+        }
+        let tokens = try variants.map { token in
+            try TermPostings(variants: token, reader: reader, withPositions: true,
+                             only: holding)
         }
         collectStarts(of: tokens)
+    }
+
+    /// The documents in both ascending lists, ascending.
+    private static func intersection(_ left: [UInt32], _ right: [UInt32]) -> [UInt32] {
+        var both: [UInt32] = []
+        var (first, second) = (0, 0)
+        while first < left.count, second < right.count {
+            if left[first] < right[second] {
+                first += 1
+            } else if right[second] < left[first] {
+                second += 1
+            } else {
+                both.append(left[first])
+                first += 1
+                second += 1
+            }
+        }
+        return both
     }
 
     /// The entry of `document`, moving `entry` forward (documents sought in ascending order).
@@ -65,7 +83,8 @@ struct AbbreviationOccurrences {
             guard tokens.indices.allSatisfy({ tokens[$0].find(document, from: &entries[$0]) })
             else { continue }
             let first = tokens[0]
-            let candidates = first.positions[first.starts[entries[0]]..<first.starts[entries[0] + 1]]
+            let candidates = first.positions[
+                first.starts[entries[0]]..<first.starts[entries[0] + 1]]
             for start in candidates where tokens.indices.dropFirst().allSatisfy({ offset in
                 let token = tokens[offset]
                 let entry = entries[offset]
