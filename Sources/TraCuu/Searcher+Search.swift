@@ -8,9 +8,25 @@ extension Searcher {
     /// date fits: every day it covers, so `2021` fits `date:2021` but not `date:2021-06`. A
     /// document without a date is left out when there is a date filter. A query of date
     /// filters only lists the documents that fit, newest first.
+    /// When fewer than `suggestionThreshold` documents hold all the query's words, the
+    /// results carry a `suggestion` (`Searcher+Suggestion`).
     public func search(_ query: Query, limit: Int = 10, offset: Int = 0,
                        since: CalendarDate? = nil, until: CalendarDate? = nil,
                        parameters: ScoringParameters = ScoringParameters()) throws
+        -> SearchResults
+    {
+        var results = try rankedResults(query, limit: limit, offset: offset, since: since,
+                                        until: until, parameters: parameters)
+        if !query.clauses.isEmpty, results.allWordsMatches < Self.suggestionThreshold {
+            results.suggestion = try suggestion(for: query, finding: results.allWordsMatches,
+                                                since: since, until: until)
+        }
+        return results
+    }
+
+    /// `search(_:limit:offset:since:until:parameters:)` without a suggestion.
+    func rankedResults(_ query: Query, limit: Int, offset: Int, since: CalendarDate?,
+                       until: CalendarDate?, parameters: ScoringParameters) throws
         -> SearchResults
     {
         let dates = DateFilter(dates: query.dates, since: since, until: until)
@@ -73,6 +89,9 @@ extension Searcher {
                                                                    readings: readings),
                              readWords: readWords,
                              droppedTerms: plan.droppedTerms,
+                             syllableForms: SyllableForms.of(plan, readings: readings,
+                                                             expansions: expansions,
+                                                             segments: segments),
                              truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" },
                              abbreviations: AbbreviationSpan.readings(of: abbreviations,
                                                                       plan: plan))

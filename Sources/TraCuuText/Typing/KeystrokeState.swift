@@ -8,6 +8,15 @@ struct KeystrokeState {
     /// Keys that acted (marks and tones), not letters.
     private(set) var keysUsed = 0
 
+    init() {}
+
+    /// A word already spelled: its letters, which of them are capitals, and its tone.
+    init(letters: [Letter], uppercase: [Bool], tone: Tone) {
+        self.letters = letters
+        self.uppercase = uppercase
+        self.tone = tone
+    }
+
     mutating func append(_ base: UInt8, isUppercase: Bool) {
         letters.append(Letter(base: base))
         uppercase.append(isUppercase)

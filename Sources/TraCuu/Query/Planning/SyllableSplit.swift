@@ -8,18 +8,17 @@ enum SyllableSplit {
     /// Letters in the longest Vietnamese syllable (`nghiêng`).
     private static let longestSyllable = 7
 
-    /// `word` as syllables separated by spaces (`nghi dinh`), or nil when it is not letters
-    /// only, or no split into two or more syllables the index holds has a pair of them the
-    /// index holds side by side. O(letters × 7²) pair look-ups.
-    static func split(_ word: String, in segments: [LoadedSegment], totalLength: UInt64)
-        -> String?
+    /// `word`'s syllables (`nghi`, `dinh`) and the log probability of the split, or nil when
+    /// the word is not letters only, or no split into two or more syllables the index holds
+    /// has a pair of them the index holds side by side. O(letters × 7²) pair look-ups.
+    static func split(_ word: String, counts: inout FoldedCounts, totalLength: UInt64)
+        -> (syllables: [String], logProbability: Double)?
     {
         let letters = Array(word.lowercased().utf8)
         guard (4...28).contains(letters.count),
               letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return nil }
         let total = Double(max(totalLength, 1))
-        var counts = FoldedCounts(segments: segments)
         // best[end][length]: the best log probability of a split of letters[..<end] whose
         // last syllable has `length` letters, and whether a known pair was seen on the way.
         typealias Path = (score: Double, from: Int, hasPair: Bool)
@@ -59,38 +58,6 @@ enum SyllableSplit {
             end -= length
             length = from
         }
-        return syllables.reversed().joined(separator: " ")
-    }
-}
-
-/// How often the index holds a folded syllable in any form, and a pair of them side by side
-/// (`QueryInterpretation`'s forms and bigram counts, summed over the forms); each syllable's
-/// forms looked up once.
-private struct FoldedCounts {
-    let segments: [LoadedSegment]
-    private var forms: [String: [QueryInterpretation.Form]] = [:]
-
-    init(segments: [LoadedSegment]) {
-        self.segments = segments
-    }
-
-    mutating func count(of folded: String) -> Double {
-        forms(of: folded).reduce(0) { $0 + $1.count }
-    }
-
-    mutating func pairCount(_ first: String, _ second: String) -> Double {
-        let right = forms(of: second)
-        var total = 0
-        for left in forms(of: first) {
-            for form in right { total += QueryInterpretation.bigram(left, form, segments) }
-        }
-        return Double(total)
-    }
-
-    private mutating func forms(of folded: String) -> [QueryInterpretation.Form] {
-        if let found = forms[folded] { return found }
-        let found = QueryInterpretation.allForms(of: folded, in: segments)
-        forms[folded] = found
-        return found
+        return (syllables.reversed(), last.value.score)
     }
 }
