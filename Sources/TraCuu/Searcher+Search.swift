@@ -58,10 +58,12 @@ extension Searcher {
         let readings = QueryInterpretation.readings(of: plan, in: segments,
                                                     totalLength: totalLength)
         plan.confirmEntities(readAs: readings)
-        let expansions = segments.map { segment in
+        var expansions = segments.map { segment in
             SegmentExpansion(plan: plan, readings: readings, lenientMarks: lenientMarks,
                              dictionary: segment.reader.dictionary)
         }
+        let abbreviations = try AbbreviationSpan.expand(plan, into: &expansions,
+                                                        segments: segments)
         let statistics = CollectionStatistics(plan: plan, expansions: expansions,
                                               segments: segments, totalLength: totalLength)
         // Documents that mention more of the query's entities come first (a resolution or a
@@ -100,14 +102,18 @@ extension Searcher {
         }
         return SearchResults(hits: hits, totalMatches: collector.added,
                              allWordsMatches: allWords,
-                             interpretation: Self.interpretation(plan, readings,
-                                                                 readWords: readWords),
+                             interpretation: abbreviations.isEmpty
+                                 ? Self.interpretation(plan, readings, readWords: readWords)
+                                 : AbbreviationSpan.interpretation(of: abbreviations, plan: plan,
+                                                                   readings: readings),
                              readWords: readWords,
                              droppedTerms: plan.droppedTerms,
                              syllableForms: SyllableForms.of(plan, readings: readings,
                                                              expansions: expansions,
                                                              segments: segments),
-                             truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" })
+                             truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" },
+                             abbreviations: AbbreviationSpan.readings(of: abbreviations,
+                                                                      plan: plan))
     }
 
     /// The snippet marks of each entry's document: those of one segment read together.

@@ -17,6 +17,8 @@ struct SegmentExpansion {
     let truncatedPrefixes: Set<Int>
     /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading.
     let exclusionTerms: [[TermExpansion.Variant]]
+    /// The other forms of the query's abbreviations, for the terms typed as one.
+    var aliases = AbbreviationAliases()
 
     /// `lenientMarks`: syllables typed with marks match their other forms too
     /// (`TermExpansion.variants(of:reading:lenientMarks:in:)`).
