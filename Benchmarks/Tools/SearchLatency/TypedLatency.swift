@@ -81,11 +81,16 @@ struct TypedLatency {
     func perQueryTable() -> String {
         var lines = ["variant\ttyped\tclean\ttyped_ms\tclean_ms"]
         for (index, pair) in pairs.enumerated() {
-            lines.append([pair.variant, pair.typed, pair.clean,
+            lines.append([pair.variant, oneLine(pair.typed), oneLine(pair.clean),
                           format(typed.milliseconds[index]),
                           format(clean.milliseconds[index])].joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` with its tabs and line breaks as spaces (a query may hold a line break).
+    private func oneLine(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 
     /// Each variant's query indices, in the order variants first appear, then all of them.
