@@ -4,8 +4,10 @@
 # engine pinned to one core and timed by its own loop; one table of build MB/s and p50/p95/p99
 # overall and per class.
 #
-#   Tools/compare-peers.sh [--rounds N]
+#   Tools/compare-peers.sh [--rounds N] [--clock wall|cpu]
 #
+# --clock cpu times each query by its thread's CPU time instead of elapsed time, for figures
+# that compare on a machine busy with other work (the builds report both anyway).
 # CORPUS: the news corpus, .jsonl or .jsonl.zst (default ../shared/corpus/news_baomoi.jsonl.zst,
 # decompressed once to $OUT/news.jsonl so that every engine reads plain JSONL).
 # QUERIES: one query a line, with QUERIES.labels giving each line's class in its first column
@@ -22,7 +24,16 @@ queries=${QUERIES:-$root/../shared/corpus/eval/peer_queries_news.txt}
 core=${CORE:-1}
 out=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/compare-peers.XXXXXX")}
 rounds=5
-if [ "${1:-}" = "--rounds" ]; then rounds=$2; fi
+clock=wall
+while [ $# -gt 1 ]; do
+    case $1 in
+    --rounds) rounds=$2 ;;
+    --clock) clock=$2 ;;
+    *) echo "usage: $0 [--rounds N] [--clock wall|cpu]" >&2; exit 2 ;;
+    esac
+    shift 2
+done
+if [ $# -gt 0 ]; then echo "usage: $0 [--rounds N] [--clock wall|cpu]" >&2; exit 2; fi
 mkdir -p "$out"
 pin="taskset -c $core"
 
@@ -80,6 +91,7 @@ latency() {
     name=$1 columns=$2; shift 2
     echo "== $name" >&2
     $pin .build/release/SearchLatency --queries "$out/queries.tsv" --rounds "$rounds" \
+        --clock "$clock" \
         --dir "$out/lat" --keep --per-query "$out/per-query.tsv" "$@" > "$out/query-$name.log"
     cut -f"$columns" "$out/per-query.tsv" | sed '1s/.*/class\tquery\tms\thits/' \
         > "$out/query-$name.tsv"
@@ -92,8 +104,9 @@ for engine in tantivy xapian; do
     [ -n "$python" ] || continue
     echo "== $engine-ids" >&2
     $pin "$python" Tools/peers.py query "$engine" "$out/$engine" "$out/queries.tsv" "$rounds" \
-        "$out/query-$engine-ids.tsv"
+        "$out/query-$engine-ids.tsv" "$clock"
 done
 
-python3 Tools/peers.py report "$out" | tee "$out/report.md"
+echo "timing: the $clock clock" | tee "$out/report.md"
+python3 Tools/peers.py report "$out" | tee -a "$out/report.md"
 echo "(indexes, logs and per-query medians in $out)"

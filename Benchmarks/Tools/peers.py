@@ -2,7 +2,7 @@
 """tantivy and Xapian beside TraCuu and FTS5 (driven by Tools/compare-peers.sh).
 
     peers.py build tantivy|xapian CORPUS.jsonl INDEX
-    peers.py query tantivy|xapian INDEX QUERIES.tsv ROUNDS OUT.tsv
+    peers.py query tantivy|xapian INDEX QUERIES.tsv ROUNDS OUT.tsv [wall|cpu]
     peers.py time OUT.txt COMMAND...
     peers.py report OUT_DIR
 
@@ -14,8 +14,10 @@ without stemming, with positions.
 query: class<TAB>query lines. Each engine parses the query its own way, any word matching
 (tantivy's default OR; Xapian's QueryParser with OP_OR and phrases), and returns the ids of
 the best 10. One warm-up pass over all queries, then ROUNDS passes; a query's latency is the
-median of its passes, timed with time.perf_counter_ns around parsing, searching and reading
-the ids. OUT.tsv gets class, query, ms, hits per line.
+median of its passes, timed around parsing, searching and reading the ids with
+time.perf_counter_ns (wall, the default) or time.thread_time_ns (cpu: the thread's CPU time,
+which leaves out the time other processes had the core). OUT.tsv gets class, query, ms, hits
+per line.
 
 time: runs COMMAND (its output to standard output) and writes its wall time and the CPU
 time of the process and its children (user + system) to OUT.txt as seconds= and cpu_seconds=.
@@ -113,14 +115,14 @@ def xapian_searcher(path):
     return search
 
 
-def query(engine, path, queries_path, rounds, out_path):
+def query(engine, path, queries_path, rounds, out_path, clock_name="wall"):
     search = {"tantivy": tantivy_searcher, "xapian": xapian_searcher}[engine](path)
     with open(queries_path, encoding="utf-8") as lines:
         queries = [line.rstrip("\n").split("\t", 1) for line in lines
                    if line.strip() and not line.startswith("#")]
     hits = [len(search(text)) for _, text in queries]
     samples = [[] for _ in queries]
-    clock = time.perf_counter_ns
+    clock = {"wall": time.perf_counter_ns, "cpu": time.thread_time_ns}[clock_name]
     for _ in range(rounds):
         for index, (_, text) in enumerate(queries):
             start = clock()
@@ -202,8 +204,8 @@ def format_ms(value):
 def main(arguments):
     if len(arguments) == 4 and arguments[0] == "build":
         {"tantivy": build_tantivy, "xapian": build_xapian}[arguments[1]](*arguments[2:])
-    elif len(arguments) == 6 and arguments[0] == "query":
-        query(arguments[1], arguments[2], arguments[3], int(arguments[4]), arguments[5])
+    elif len(arguments) in (6, 7) and arguments[0] == "query":
+        query(arguments[1], arguments[2], arguments[3], int(arguments[4]), *arguments[5:])
     elif len(arguments) >= 3 and arguments[0] == "time":
         timed(arguments[1], arguments[2:])
     elif len(arguments) == 2 and arguments[0] == "report":

@@ -33,6 +33,11 @@ struct Options: ParsableCommand {
     @Option(help: "Timed runs of every query after one warm-up run.")
     var rounds = 5
 
+    @Option(help: ArgumentHelp("What a query's time is read from: wall or cpu.",
+                               discussion: "cpu is the thread's CPU time, which leaves out "
+                                   + "the time other processes had the core."))
+    var clock = TimingClock.wall
+
     @Option(name: .customLong("engine"), help: "Time both engines, or only one.")
     var engines = Engines.both
 
@@ -70,3 +75,5 @@ struct Options: ParsableCommand {
     var timesTraCuu: Bool { engines != .fts5 || typed != nil }
     var timesFTS5: Bool { engines != .tracuu && typed == nil }
 }
+
+extension TimingClock: ExpressibleByArgument {}

@@ -37,12 +37,13 @@ struct TypedLatency {
     let clean: Latencies
     let rounds: Int
 
-    init(pairs: [TypedPair], rounds: Int, _ run: (LatencyQuery) throws -> Answer) rethrows {
+    init(pairs: [TypedPair], rounds: Int, clock: TimingClock,
+         _ run: (LatencyQuery) throws -> Answer) rethrows {
         self.pairs = pairs
         self.rounds = rounds
         let queries = pairs.map { LatencyQuery(kind: $0.variant, text: $0.typed) }
             + pairs.map { LatencyQuery(kind: $0.variant, text: $0.clean) }
-        let (latencies, _) = try measure(queries, rounds: rounds, run)
+        let (latencies, _) = try measure(queries, rounds: rounds, clock: clock, run)
         typed = Latencies(milliseconds: Array(latencies.milliseconds.prefix(pairs.count)))
         clean = Latencies(milliseconds: Array(latencies.milliseconds.suffix(pairs.count)))
     }

@@ -3,7 +3,7 @@
 //
 //   SearchLatency [--corpus PATH] [--limit DOCS] [--queries TSV] [--rounds N]
 //                 [--engine both|tracuu|fts5] [--dir PATH] [--keep] [--per-query FILE]
-//                 [--results FILE]
+//                 [--results FILE] [--clock wall|cpu] [--no-snippets]
 //   SearchLatency --typed typing_queries_dev.jsonl [--rounds N] [--dir PATH] [--per-query FILE]
 //
 // Both indexes are built first from the same documents (not timed; see Engines.swift for
@@ -35,6 +35,7 @@ func main() throws {
         print("queries: \(options.queries): \(queries.count) in \(kinds.count) classes")
     }
 
+    print("timing: the \(options.clock.rawValue) clock")
     let manager = FileManager.default
     let folder = options.directory ?? URL(fileURLWithPath: NSTemporaryDirectory())
         .appendingPathComponent("search-latency-\(ProcessInfo.processInfo.processIdentifier)")
@@ -65,7 +66,7 @@ func main() throws {
         documentCount = try engine.documentCount()
         print("FTS5 (SQLite \(Database.version)): \(documentCount) rows, "
               + String(format: "ready in %.1f s", (ContinuousClock.now - start).seconds))
-        fts5 = try measure(queries, rounds: options.rounds) {
+        fts5 = try measure(queries, rounds: options.rounds, clock: options.clock) {
             try engine.run($0, limit: resultLimit)
         }
     }
@@ -78,7 +79,8 @@ func main() throws {
                        (ContinuousClock.now - start).seconds, engine.openSeconds * 1000))
         if let typedPairs {
             loaded = nil
-            let typed = try TypedLatency(pairs: typedPairs, rounds: options.rounds) {
+            let typed = try TypedLatency(pairs: typedPairs, rounds: options.rounds,
+                                         clock: options.clock) {
                 try engine.run($0, limit: resultLimit)
             }
             typed.print()
@@ -88,7 +90,7 @@ func main() throws {
             }
             return
         }
-        tracuu = try measure(queries, rounds: options.rounds) {
+        tracuu = try measure(queries, rounds: options.rounds, clock: options.clock) {
             try engine.run($0, limit: resultLimit)
         }
         if let path = options.results {
