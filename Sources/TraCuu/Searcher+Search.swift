@@ -8,9 +8,27 @@ extension Searcher {
     /// date fits: every day it covers, so `2021` fits `date:2021` but not `date:2021-06`. A
     /// document without a date is left out when there is a date filter. A query of date
     /// filters only lists the documents that fit, newest first.
+    /// When no document holds all the query's words and no hit mentions an entity the query
+    /// names, the results carry a `suggestion` when one finds more (`Searcher+Suggestion`).
     public func search(_ query: Query, limit: Int = 10, offset: Int = 0,
                        since: CalendarDate? = nil, until: CalendarDate? = nil,
                        parameters: ScoringParameters = ScoringParameters()) throws
+        -> SearchResults
+    {
+        var results = try rankedResults(query, limit: limit, offset: offset, since: since,
+                                        until: until, parameters: parameters)
+        // Little found: no document holds every word, and no hit names what the query names.
+        if !query.clauses.isEmpty, results.allWordsMatches == 0,
+           !results.hits.contains(where: { !$0.entities.isEmpty }) {
+            results.suggestion = try suggestion(for: query, finding: results.allWordsMatches,
+                                                since: since, until: until)
+        }
+        return results
+    }
+
+    /// `search(_:limit:offset:since:until:parameters:)` without a suggestion.
+    func rankedResults(_ query: Query, limit: Int, offset: Int, since: CalendarDate?,
+                       until: CalendarDate?, parameters: ScoringParameters) throws
         -> SearchResults
     {
         let dates = DateFilter(dates: query.dates, since: since, until: until)
@@ -69,6 +87,9 @@ extension Searcher {
                                                                  readWords: readWords),
                              readWords: readWords,
                              droppedTerms: plan.droppedTerms,
+                             syllableForms: SyllableForms.of(plan, readings: readings,
+                                                             expansions: expansions,
+                                                             segments: segments),
                              truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" })
     }
 

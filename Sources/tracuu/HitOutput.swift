@@ -16,10 +16,16 @@ enum HitOutput {
         if let interpretation = results.interpretation {
             lines.append("interpreted as: \(interpretation)")
         }
+        if let suggestion = results.suggestion {
+            lines.append("did you mean: \(suggestion)")
+        }
         lines.append(results.allWordsMatches == results.totalMatches
             ? counted(results.totalMatches, "match", "matches") + String(format: " in %.1f ms", took)
             : counted(results.allWordsMatches, "match", "matches") + " with all the words, "
                 + "\(results.totalMatches) with some, " + String(format: "in %.1f ms", took))
+        if explain {
+            lines += explanationLines(results).flatMap { wrap($0, indent: "  ") }
+        }
         for (rank, hit) in results.hits.enumerated() {
             lines.append("")
             lines += wrap("\(rank + 1). \(hit.title.isEmpty ? hit.id : hit.title)", indent: "   ")
@@ -44,6 +50,29 @@ enum HitOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// What `--explain` says of the query: the words repaired and how, and each syllable's
+    /// forms with their weights.
+    private static func explanationLines(_ results: SearchResults) -> [String] {
+        var lines: [String] = []
+        if !results.readWords.isEmpty {
+            lines.append("repaired: " + results.readWords.map { word in
+                "\(word.typed) → \(word.reading) (\(word.kind.rawValue))"
+            }.joined(separator: ", "))
+        }
+        for syllable in results.syllableForms {
+            let forms = syllable.forms.map { "\($0.form) \(weight($0.weight))" }
+            let more = syllable.formCount - syllable.forms.count
+            lines.append("\(syllable.syllable): " + forms.joined(separator: ", ")
+                         + (more > 0 ? ", and \(more) more" : "")
+                         + (syllable.formCount == 0 ? "not in the index" : ""))
+        }
+        return lines
+    }
+
+    private static func weight(_ value: Double) -> String {
+        String(format: "%.2f", value)
+    }
+
     /// The hits as one JSON object; highlights are UTF-8 byte ranges in the snippet text.
     static func json(_ results: SearchResults, query: String, took: Double, explain: Bool,
                      notes: [String] = []) -> String
@@ -51,6 +80,7 @@ enum HitOutput {
         var object = JSONObject()
         object.add("query", query)
         object.add("interpreted", results.interpretation)
+        object.add("suggestion", results.suggestion)
         if !results.readWords.isEmpty {
             object.add("read_words", json: "[" + results.readWords.map { word in
                 var entry = JSONObject()
@@ -65,6 +95,20 @@ enum HitOutput {
                 var text = ""
                 JSONObject.appendQuoted(note, to: &text)
                 return text
+            }.joined(separator: ",") + "]")
+        }
+        if explain {
+            object.add("syllables", json: "[" + results.syllableForms.map { syllable in
+                var entry = JSONObject()
+                entry.add("syllable", syllable.syllable)
+                entry.add("forms", json: "[" + syllable.forms.map { form in
+                    var item = JSONObject()
+                    item.add("form", form.form)
+                    item.add("weight", json: weight(form.weight))
+                    return item.json
+                }.joined(separator: ",") + "]")
+                entry.add("form_count", syllable.formCount)
+                return entry.json
             }.joined(separator: ",") + "]")
         }
         object.add("took_ms", json: String(format: "%.3f", took))

@@ -63,4 +63,29 @@ import Testing
         #expect(result.output.hasPrefix("tracuu "))
         #expect(result.output.hasSuffix(" (index format 3)\n"))
     }
+
+    @Test("--explain shows repairs and each syllable's forms and weights; did you mean")
+    func repairsExplained() throws {
+        let work = try CLIWorkFolder()
+        defer { work.remove() }
+        let index = try work.index([["id": "nq", "body": Self.body]])
+        let text = try TracuuExecutable.run(
+            ["search", "--index", index, "--explain", "nghị quytế số 05"], input: "")
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.output.contains("repaired: quytế → quyết (corrected)"), "\(text.output)")
+        #expect(text.output.contains("quyết: quyết 1.00"), "\(text.output)")
+        let json = try TracuuExecutable.run(
+            ["search", "--index", index, "--explain", "--json", "nghị quytế"], input: "")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8))
+            as? [String: Any])
+        let read = object["read_words"] as? [[String: Any]]
+        #expect(read?.first?["repair"] as? String == "corrected")
+        let syllables = object["syllables"] as? [[String: Any]]
+        #expect(syllables?.map { $0["syllable"] as? String } == ["nghị", "quyết"])
+        let suggested = try TracuuExecutable.run(
+            ["search", "--index", index, "--json", "xyzzy Mỏ Chè"], input: "")
+        let suggestion = try #require(try JSONSerialization.jsonObject(
+            with: Data(suggested.output.utf8)) as? [String: Any])
+        #expect(suggestion["suggestion"] as? String == "Mỏ Chè")
+    }
 }

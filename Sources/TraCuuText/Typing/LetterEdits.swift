@@ -48,31 +48,37 @@ package enum LetterEdits {
         let tone = spelling.tones.first ?? .ngang
         let capitalized = word.first?.isUppercase == true
         let isUnmarked = tone == .ngang && letters.allSatisfy { $0.mark == .none }
-        // A word typed without marks may have left its tone out: `quyet` is `quyết`.
-        func render(_ edited: [Letter]) -> String? {
+        // A word may have left its tone out: `quyet` is `quyết`, `quyêt` `quyết` or `quyệt`
+        // (a level tone cannot end in c, ch, p or t).
+        func render(_ edited: [Letter]) -> [String] {
             if isUnmarked {
-                guard WordShape.isSyllable(edited) else { return nil }
+                guard WordShape.isSyllable(edited) else { return [] }
                 let text = String(decoding: edited.map(\.base), as: UTF8.self)
-                return capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
+                return [capitalized ? text.prefix(1).uppercased() + text.dropFirst() : text]
             }
             var uppercase = [Bool](repeating: false, count: edited.count)
             uppercase[0] = capitalized
-            return KeystrokeState(letters: edited, uppercase: uppercase, tone: tone).syllable()
+            func syllable(_ tone: Tone) -> String? {
+                KeystrokeState(letters: edited, uppercase: uppercase, tone: tone).syllable()
+            }
+            if let typed = syllable(tone) { return [typed] }
+            return tone == .ngang ? [Tone.sac, .nang].compactMap(syllable) : []
         }
         var found: [String: Candidate] = [:]
         var order: [String] = []
         func add(_ edited: [Letter], firstLetter: Bool) {
             guard edited != letters, !edited.isEmpty else { return }
-            guard let syllable = render(hornPaired(edited)) else { return }
-            if let known = found[syllable] {
-                if known.editsFirstLetter && !firstLetter { found[syllable] = Candidate(
-                    text: syllable, folded: known.folded, editsFirstLetter: false) }
-                return
+            for syllable in render(hornPaired(edited)) {
+                if let known = found[syllable] {
+                    if known.editsFirstLetter && !firstLetter { found[syllable] = Candidate(
+                        text: syllable, folded: known.folded, editsFirstLetter: false) }
+                    continue
+                }
+                order.append(syllable)
+                found[syllable] = Candidate(
+                    text: syllable, folded: String(decoding: edited.map(\.base), as: UTF8.self),
+                    editsFirstLetter: firstLetter)
             }
-            order.append(syllable)
-            found[syllable] = Candidate(
-                text: syllable, folded: String(decoding: edited.map(\.base), as: UTF8.self),
-                editsFirstLetter: firstLetter)
         }
         for index in letters.indices {
             var dropped = letters

@@ -23,12 +23,16 @@ import TraCuuText
 struct TypoCorrection {
     static let unknownWordPenalty = 1e-3
     static let knownWordPenalty = 1e-4
+    /// The penalty on correcting a word the index holds when a suggestion is sought.
+    static let eagerPenalty = 1e-2
     /// Fewer occurrences than this, and a word counts as one the index lacks: a typo in the
     /// archive itself, more likely than a word.
     static let rareCount = 3.0
     static let firstLetterPenalty = 1e-2
-    /// Candidates kept per word, the most frequent in the index.
+    /// Candidates kept per word, the most frequent in the index (fewer when every word is
+    /// open to correction, which costs pairs of candidates of neighbours).
     static let maximumCandidates = 12
+    static let maximumEagerCandidates = 5
 
     /// One way to read a word: one syllable, or several (a split), with the forms of the
     /// first and last in the index and the log probability of those between.
@@ -57,9 +61,13 @@ struct TypoCorrection {
     private var counts: FoldedCounts
     private let totalLength: UInt64
     private let total: Double
+    /// Whether every word is a candidate for correction, a word the index holds at
+    /// `eagerPenalty`: for a suggestion when the query as read finds little.
+    private let isEager: Bool
 
-    init(segments: [LoadedSegment], totalLength: UInt64) {
+    init(segments: [LoadedSegment], totalLength: UInt64, isEager: Bool = false) {
         counts = FoldedCounts(segments: segments)
+        self.isEager = isEager
         self.totalLength = totalLength
         total = Double(max(totalLength, 1))
     }
@@ -79,11 +87,16 @@ struct TypoCorrection {
         return result
     }
 
+    /// Whether the index holds some form of `word`'s letters.
+    mutating func holds(_ word: String) -> Bool {
+        !forms(of: word, keepingMarks: false).isEmpty
+    }
+
     /// The repairs of one run of words of letters.
     private mutating func repair(_ words: [String]) -> [String?] {
         let typed = words.map { self.typed($0) }
         let needs = words.indices.map { index in
-            guard typed[index].isKnown else { return true }
+            guard typed[index].isKnown, !isEager else { return true }
             return [index - 1, index + 1].contains { neighbour in
                 guard typed.indices.contains(neighbour), typed[neighbour].isKnown else {
                     return false
@@ -95,8 +108,8 @@ struct TypoCorrection {
         guard needs.contains(true) else { return Array(repeating: nil, count: words.count) }
         let choices = words.indices.map { index in
             guard needs[index] else { return [typed[index].choice] }
-            let penalty = log(typed[index].hasForms ? Self.knownWordPenalty
-                                                    : Self.unknownWordPenalty)
+            let penalty = log(!typed[index].hasForms ? Self.unknownWordPenalty
+                              : isEager ? Self.eagerPenalty : Self.knownWordPenalty)
             var choices = [typed[index].choice] + slips(of: words[index])
                 + corrections(of: words[index], penalty: penalty)
             if typed[index].choice.firstCount == 0, let split = split(words[index]) {
@@ -118,9 +131,12 @@ struct TypoCorrection {
         let all = forms(of: word, keepingMarks: false)
         let marked = forms(of: word, keepingMarks: true)
         guard marked.isEmpty, !all.isEmpty else {
-            let choice = Choice(repair: nil, first: marked, penalty: 0)
-            let isKnown = choice.firstCount >= Self.rareCount
-            return (choice, isKnown, isKnown)
+            // Kept as typed, a word the index lacks pays what a correction does: the
+            // choice is the one the index's counts make likelier.
+            let isKnown = marked.reduce(0) { $0 + $1.count } >= Self.rareCount
+            return (Choice(repair: nil, first: marked,
+                           penalty: marked.isEmpty ? log(Self.unknownWordPenalty) : 0),
+                    isKnown, isKnown)
         }
         return (Choice(repair: nil, first: all,
                        penalty: log(QueryInterpretation.slipPenalty)), false, false)
@@ -162,7 +178,7 @@ struct TypoCorrection {
                                                                : 0)))
         }
         return Array(found.sorted { $0.firstCount > $1.firstCount }
-            .prefix(Self.maximumCandidates))
+            .prefix(isEager ? Self.maximumEagerCandidates : Self.maximumCandidates))
     }
 
     /// `word` split into syllables the index holds, when it splits.

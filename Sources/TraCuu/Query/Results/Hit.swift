@@ -30,12 +30,19 @@ public struct SearchResults: Sendable {
     /// form (`nghi quyet so 5` → `nghị quyết số 5`), a slipped mark read (`Nghị đinh` →
     /// `nghị định`), or a word typed with keys read (`readWords`); nil when nothing was.
     public var interpretation: String?
-    /// Words typed with an input method off or glitching, and the syllables read for them
-    /// (`nghij` → `nghị`); the query was searched with the readings.
+    /// Words typed with an input method off or glitching, without spaces, or with a letter
+    /// typo, and what was read for them (`nghij` → `nghị`, `thnah` → `thanh`); the query
+    /// was searched with the readings.
     public var readWords: [WordReading] = []
     /// Query syllables left out because the query had more than
     /// `Searcher.maximumQueryTerms` (a pasted article): only the first ones were searched.
     public var droppedTerms = 0
+    /// When no document holds all the query's words (and no hit names what it names): the
+    /// query with its words corrected to ones the index holds, and words it lacks left out,
+    /// when that finds documents holding all of them ("did you mean"); nil otherwise.
+    public var suggestion: String?
+    /// Each query syllable searched, with the forms it matched and their weights.
+    public var syllableForms: [SyllableForms] = []
     /// Prefixes (`a*`) that matched more than `Searcher.maximumQueryTerms` words: each was
     /// searched as its most frequent ones.
     public var truncatedPrefixes: [String] = []
