@@ -5,7 +5,8 @@ import PackageDescription
 // Run from this folder: `swift package benchmark` (package-benchmark suites) and
 // `swift run -c release TextThroughput` (the side-by-side MB/s table the README quotes),
 // `Tools/compare-index.sh` and `Tools/compare-latency.sh` (TraCuu against SQLite FTS5 on the
-// news corpus: indexing, query latency).
+// news corpus: indexing, query latency), `Tools/compare-peers.sh` (TraCuu, FTS5, tantivy and
+// Xapian side by side).
 let package = Package(
     name: "TraCuuBenchmarks",
     dependencies: [
@@ -72,6 +73,15 @@ let package = Package(
                            .product(name: "TraCuu", package: "TraCuu"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/SearchLatency"
+        ),
+        // One engine's index of a corpus, built as its user would, for timing the whole
+        // process beside the peers' (`Tools/compare-peers.sh`).
+        .executableTarget(
+            name: "PeerIndex",
+            dependencies: ["SQLiteFTS5", "TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/PeerIndex"
         ),
         // Opening (or building first) the TraCuu and FTS5 indexes both search benchmarks use.
         .target(

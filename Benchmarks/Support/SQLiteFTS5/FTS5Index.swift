@@ -80,6 +80,12 @@ public final class FTS5Index {
         public var title: String
         /// About 30 tokens of the body around the matches, matches between `«` and `»`.
         public var snippet: String
+
+        public init(id: String, title: String, snippet: String) {
+            self.id = id
+            self.title = title
+            self.snippet = snippet
+        }
     }
 
     /// What a user gets: the best `limit` rows by `bm25(docs)` with id, title and a snippet

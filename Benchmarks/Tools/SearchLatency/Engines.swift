@@ -59,23 +59,25 @@ struct TraCuuEngine {
 /// SQLite FTS5 as a user of it would search: every word (and `"phrase"`) of the query as an
 /// FTS5 string, all of them ANDed; when that gives fewer than `limit` rows, the same words
 /// ORed fill the rest. Rows come best first by `bm25(docs)`, with id, title and `snippet()`
-/// of the body. Both statements' time counts.
+/// of the body, or with the id alone when `snippets` is false. Both statements' time counts.
 struct FTS5Engine {
     let index: FTS5Index
+    let snippets: Bool
 
     /// Opens `file`, building the table from `documents` first unless the file exists.
-    init(file: String, documents: () throws -> [CorpusDocument]) throws {
+    init(file: String, snippets: Bool = true, documents: () throws -> [CorpusDocument]) throws {
         index = try BenchmarkIndexes.fts5(file: file, documents: documents)
+        self.snippets = snippets
     }
 
     func run(_ query: LatencyQuery, limit: Int) throws -> Answer {
         let terms = FTS5Query(query.text)
         var answer = Answer()
         guard !terms.isEmpty else { return answer }
-        var hits = try index.hits(terms.allTerms, limit: limit)
+        var hits = try search(terms.allTerms, limit: limit)
         if hits.count < limit, terms.terms.count > 1 {
             let found = Set(hits.map(\.id))
-            hits += try index.hits(terms.anyTerm, limit: limit + hits.count)
+            hits += try search(terms.anyTerm, limit: limit + hits.count)
                 .filter { !found.contains($0.id) }.prefix(limit - hits.count)
         }
         for hit in hits {
@@ -83,6 +85,14 @@ struct FTS5Engine {
             answer.checksum &+= hit.snippet.utf8.count &+ hit.title.utf8.count
         }
         return answer
+    }
+
+    /// Rows with snippets, or ids alone with an empty title and snippet.
+    private func search(_ expression: String, limit: Int) throws -> [FTS5Index.Hit] {
+        if snippets { return try index.hits(expression, limit: limit) }
+        return try index.search(expression, limit: limit).map {
+            FTS5Index.Hit(id: $0, title: "", snippet: "")
+        }
     }
 
     /// Rows in the table.

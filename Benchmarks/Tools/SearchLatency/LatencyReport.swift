@@ -9,13 +9,16 @@ struct LatencyReport {
     let fts5: Latencies?
     let documents: Int
     let rounds: Int
+    /// Whether FTS5 returned titles and `snippet()`s (TraCuu always does).
+    let fts5Snippets: Bool
 
     static let p50Target = 0.25
     static let p99Target = 1.0
 
     func print(hitCounts: ([Int]?, [Int]?)) {
         Swift.print("\nlatency in ms: each query's median of \(rounds) rounds (top "
-                    + "\(resultLimit) with snippets), nearest-rank percentiles over queries")
+                    + "\(resultLimit) with snippets\(fts5Snippets ? "" : ", FTS5 ids alone")), "
+                    + "nearest-rank percentiles over queries")
         Swift.print(pad("class", 18) + pad("n", 5, right: true) + " | "
                     + pad("TraCuu p50", 10, right: true) + pad("p95", 8, right: true)
                     + pad("p99", 8, right: true) + " | " + pad("FTS5 p50", 10, right: true)

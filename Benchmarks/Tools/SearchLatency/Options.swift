@@ -22,11 +22,29 @@ struct Options: ParsableCommand {
     @Option(help: "class<TAB>query lines, # for comments.")
     var queries = repositoryRoot + "/Benchmarks/Data/latency-queries.tsv"
 
+    @Option(help: ArgumentHelp(
+        "Time TraCuu on these typed queries and their clean forms instead (JSON lines with "
+            + "query, clean and variant).",
+        discussion: "Each typed query and its clean form in the same passes; p50/p95/p99 per "
+            + "variant and the typed/clean ratio. --queries and --engine are then ignored; "
+            + "--per-query writes both medians per query."))
+    var typed: String?
+
     @Option(help: "Timed runs of every query after one warm-up run.")
     var rounds = 5
 
+    @Option(help: ArgumentHelp("What a query's time is read from: wall or cpu.",
+                               discussion: "cpu is the thread's CPU time, which leaves out "
+                                   + "the time other processes had the core."))
+    var clock = TimingClock.wall
+
     @Option(name: .customLong("engine"), help: "Time both engines, or only one.")
     var engines = Engines.both
+
+    @Flag(help: ArgumentHelp("FTS5 returns ids alone, without title and snippet().",
+                             discussion: "TraCuu has no search without snippets: use with "
+                                 + "--engine fts5."))
+    var noSnippets = false
 
     @Option(name: .customLong("dir"), help: ArgumentHelp(
         "Where the indexes go (default: a new folder in the temp dir).",
@@ -48,8 +66,14 @@ struct Options: ParsableCommand {
         guard limit.map({ $0 > 0 }) ?? true, rounds > 0 else {
             throw ValidationError("--limit and --rounds need a positive number")
         }
+        guard !noSnippets || !timesTraCuu else {
+            throw ValidationError("--no-snippets needs --engine fts5: TraCuu's search always "
+                                  + "makes snippets")
+        }
     }
 
-    var timesTraCuu: Bool { engines != .fts5 }
-    var timesFTS5: Bool { engines != .tracuu }
+    var timesTraCuu: Bool { engines != .fts5 || typed != nil }
+    var timesFTS5: Bool { engines != .tracuu && typed == nil }
 }
+
+extension TimingClock: ExpressibleByArgument {}

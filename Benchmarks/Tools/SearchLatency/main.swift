@@ -3,7 +3,8 @@
 //
 //   SearchLatency [--corpus PATH] [--limit DOCS] [--queries TSV] [--rounds N]
 //                 [--engine both|tracuu|fts5] [--dir PATH] [--keep] [--per-query FILE]
-//                 [--results FILE]
+//                 [--results FILE] [--clock wall|cpu] [--no-snippets]
+//   SearchLatency --typed typing_queries_dev.jsonl [--rounds N] [--dir PATH] [--per-query FILE]
 //
 // Both indexes are built first from the same documents (not timed; see Engines.swift for
 // each engine's wiring). Each engine then answers every query once to warm up and `--rounds`
@@ -11,6 +12,10 @@
 // calling thread. Percentiles are nearest-rank over queries. The last line, `RESULT …`, is
 // key=value pairs for Tools/compare-latency.sh. Pin the process to one core (`taskset -c 1`)
 // for steadier figures.
+//
+// With `--typed`, TraCuu alone times each query as typed (Telex, VNI, a slipped mark…) and
+// the clean query it was typed from, in the same passes; the target is typed p50 ≤ 2 × clean
+// p50 in every variant (see TypedLatency.swift).
 
 import Foundation
 import SQLiteFTS5
@@ -21,10 +26,16 @@ let resultLimit = 10
 
 func main() throws {
     let options = Options.parseOrExit()
-    let queries = try QuerySet.load(path: options.queries)
+    let typedPairs = try options.typed.map(TypedPair.load)
+    let queries = typedPairs == nil ? try QuerySet.load(path: options.queries) : []
     let kinds = QuerySet.kinds(of: queries)
-    print("queries: \(options.queries): \(queries.count) in \(kinds.count) classes")
+    if let typedPairs, let path = options.typed {
+        print("typed queries: \(path): \(typedPairs.count)")
+    } else {
+        print("queries: \(options.queries): \(queries.count) in \(kinds.count) classes")
+    }
 
+    print("timing: the \(options.clock.rawValue) clock")
     let manager = FileManager.default
     let folder = options.directory ?? URL(fileURLWithPath: NSTemporaryDirectory())
         .appendingPathComponent("search-latency-\(ProcessInfo.processInfo.processIdentifier)")
@@ -50,11 +61,12 @@ func main() throws {
     var documentCount = 0
     if options.timesFTS5 {
         let start = ContinuousClock.now
-        let engine = try FTS5Engine(file: folder + "/fts5.db", documents: documents)
+        let engine = try FTS5Engine(file: folder + "/fts5.db", snippets: !options.noSnippets,
+                                    documents: documents)
         documentCount = try engine.documentCount()
         print("FTS5 (SQLite \(Database.version)): \(documentCount) rows, "
               + String(format: "ready in %.1f s", (ContinuousClock.now - start).seconds))
-        fts5 = try measure(queries, rounds: options.rounds) {
+        fts5 = try measure(queries, rounds: options.rounds, clock: options.clock) {
             try engine.run($0, limit: resultLimit)
         }
     }
@@ -65,7 +77,20 @@ func main() throws {
         print("TraCuu: \(documentCount) documents, "
               + String(format: "ready in %.1f s, searcher opened in %.1f ms",
                        (ContinuousClock.now - start).seconds, engine.openSeconds * 1000))
-        tracuu = try measure(queries, rounds: options.rounds) {
+        if let typedPairs {
+            loaded = nil
+            let typed = try TypedLatency(pairs: typedPairs, rounds: options.rounds,
+                                         clock: options.clock) {
+                try engine.run($0, limit: resultLimit)
+            }
+            typed.print()
+            if let path = options.perQuery {
+                try typed.perQueryTable().write(toFile: path, atomically: true, encoding: .utf8)
+                print("per query: \(path)")
+            }
+            return
+        }
+        tracuu = try measure(queries, rounds: options.rounds, clock: options.clock) {
             try engine.run($0, limit: resultLimit)
         }
         if let path = options.results {
@@ -78,7 +103,7 @@ func main() throws {
 
     let report = LatencyReport(queries: queries, kinds: kinds, tracuu: tracuu?.0,
                                fts5: fts5?.0, documents: documentCount,
-                               rounds: options.rounds)
+                               rounds: options.rounds, fts5Snippets: !options.noSnippets)
     report.print(hitCounts: (tracuu?.1.map(\.ids.count), fts5?.1.map(\.ids.count)))
     if let path = options.perQuery {
         try report.perQueryTable(tracuuAnswers: tracuu?.1, fts5Answers: fts5?.1)

@@ -2,6 +2,7 @@
 // TraCuuEvaluation library (MRR@10, nDCG@10, Recall@100 as trec_eval -c computes them):
 //
 //   SearchQuality [--eval DIR] [--corpus PATH] [--limit DOCS] [--dir PATH]
+//                 [--only viquad|mission|typed]
 //
 // 1. The ViQuAD passages (DIR/viquad_passages.jsonl) indexed together with the news corpus as
 //    distractors; the dev questions (viquad_queries_dev.jsonl, qrels viquad_qrels_dev.tsv)
@@ -11,7 +12,13 @@
 // 2. mission_queries_dev.jsonl (resolution and name queries judged over the news corpus) on
 //    the same indexes, FTS5 wired as plain AND and as phrase→AND→OR tiers; MRR@10 per class.
 //    Targets: TraCuu ≥ 0.90 overall and no class below FTS5's better wiring.
+// 3. typing_queries_dev.jsonl (the mission queries as people type them: Telex, VNI, a
+//    doubled letter, a slipped mark, a letter typo, a missing space) on the same indexes and
+//    wirings, per variant and per kind/variant. Target: TraCuu's MRR@10 above FTS5's better
+//    wiring in every variant.
 //
+// `--only viquad|mission|typed` runs one set alone (the typed set takes about 2 minutes once
+// the indexes exist).
 // The last lines, `RESULT …`, are key=value pairs. Both indexes are built from the same
 // decoded documents; `--dir` keeps them for the next run (they are then reused).
 
@@ -29,11 +36,18 @@ struct Options: ParsableCommand {
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    @Option(help: "The evaluation folder (viquad_*, mission_queries_dev.jsonl).")
+    @Option(help: "The evaluation folder (viquad_*, mission_ and typing_queries_dev.jsonl).")
     var eval = repositoryRoot + "/../shared/corpus/eval"
 
     @Option(help: "The news corpus, a .jsonl.zst or .jsonl file.")
     var corpus = repositoryRoot + "/../shared/corpus/news_baomoi.jsonl.zst"
+
+    enum QuerySetName: String, ExpressibleByArgument, CaseIterable {
+        case viquad, mission, typed
+    }
+
+    @Option(help: "Ask only this query set (default: all three).")
+    var only: QuerySetName?
 
     @Option(help: "Index only the first DOCS news articles.")
     var limit: Int?
@@ -52,9 +66,14 @@ struct Options: ParsableCommand {
 
 func main() throws {
     let options = Options.parseOrExit()
-    let viquad = try EvaluationSet(queriesAt: options.eval + "/viquad_queries_dev.jsonl",
-                                   qrelsAt: options.eval + "/viquad_qrels_dev.tsv")
-    let mission = try EvaluationSet(queriesAt: options.eval + "/mission_queries_dev.jsonl")
+    func asks(_ set: Options.QuerySetName) -> Bool { options.only.map { $0 == set } ?? true }
+    let viquad = try asks(.viquad)
+        ? EvaluationSet(queriesAt: options.eval + "/viquad_queries_dev.jsonl",
+                        qrelsAt: options.eval + "/viquad_qrels_dev.tsv") : nil
+    let mission = try asks(.mission)
+        ? EvaluationSet(queriesAt: options.eval + "/mission_queries_dev.jsonl") : nil
+    let typed = try asks(.typed)
+        ? EvaluationSet(queriesAt: options.eval + "/typing_queries_dev.jsonl") : nil
 
     let manager = FileManager.default
     let folder = options.directory ?? NSTemporaryDirectory()
@@ -78,49 +97,64 @@ func main() throws {
 
     start = clock.now
     let table = ReportTable()
-    table.section("ViQuAD dev: \(viquad.queries.count) questions, passages among the news")
-    let viquadFTS5 = try viquad.report { try fts5.ranking($1, wiring: .or) }
-    let viquadFTS5Stripped = try viquad.report(strippingDiacritics: true) {
-        try fts5.ranking($1, wiring: .or)
+    let verdicts = Verdicts()
+    var results: [String] = []
+    if let viquad {
+        table.section("ViQuAD dev: \(viquad.queries.count) questions, passages among the news")
+        let plainFTS5 = try viquad.report { try fts5.ranking($1, wiring: .or) }
+        let strippedFTS5 = try viquad.report(strippingDiacritics: true) {
+            try fts5.ranking($1, wiring: .or)
+        }
+        let plainTraCuu = try viquad.report { try tracuu.ranking($1) }
+        let strippedTraCuu = try viquad.report(strippingDiacritics: true) {
+            try tracuu.ranking($1)
+        }
+        table.row("FTS5 OR, as written", plainFTS5.overall)
+        table.row("FTS5 OR, stripped", strippedFTS5.overall)
+        table.row("TraCuu, as written", plainTraCuu.overall)
+        table.row("TraCuu, stripped", strippedTraCuu.overall)
+        verdicts.check("TraCuu / FTS5 nDCG@10, as written", plainTraCuu.overall.ndcg
+                       / plainFTS5.overall.ndcg, atLeast: 1.1)
+        verdicts.check("TraCuu / FTS5 nDCG@10, stripped", strippedTraCuu.overall.ndcg
+                       / strippedFTS5.overall.ndcg, atLeast: 1.1)
+        verdicts.check("TraCuu stripped / as written nDCG@10", strippedTraCuu.overall.ndcg
+                       / plainTraCuu.overall.ndcg, atLeast: 0.95)
+        results += ["viquad_ndcg_fts5=\(plainFTS5.overall.ndcg)",
+                    "viquad_ndcg_fts5_stripped=\(strippedFTS5.overall.ndcg)",
+                    "viquad_ndcg_tracuu=\(plainTraCuu.overall.ndcg)",
+                    "viquad_ndcg_tracuu_stripped=\(strippedTraCuu.overall.ndcg)"]
     }
-    let viquadTraCuu = try viquad.report { try tracuu.ranking($1) }
-    let viquadTraCuuStripped = try viquad.report(strippingDiacritics: true) {
-        try tracuu.ranking($1)
+    if let mission {
+        table.section("Mission queries dev: \(mission.queries.count) references and names")
+        let missionAnd = try mission.report { try fts5.ranking($1, wiring: .and) }
+        let missionTiers = try mission.report { try fts5.ranking($1, wiring: .tiers) }
+        let missionTraCuu = try mission.report { try tracuu.ranking($1) }
+        table.classes([("FTS5 AND", missionAnd), ("FTS5 tiers", missionTiers),
+                       ("TraCuu", missionTraCuu)])
+        verdicts.check("TraCuu mission MRR@10", missionTraCuu.overall.mrr, atLeast: 0.90)
+        for (name, summary) in missionTraCuu.byClass.sorted(by: { $0.key < $1.key }) {
+            let better = max(missionAnd.byClass[name]?.mrr ?? 0,
+                             missionTiers.byClass[name]?.mrr ?? 0)
+            verdicts.check("TraCuu − best FTS5 MRR@10, \(name)", summary.mrr - better,
+                           atLeast: 0)
+        }
+        results += ["mission_mrr_fts5_and=\(missionAnd.overall.mrr)",
+                    "mission_mrr_fts5_tiers=\(missionTiers.overall.mrr)",
+                    "mission_mrr_tracuu=\(missionTraCuu.overall.mrr)"]
     }
-    table.row("FTS5 OR, as written", viquadFTS5.overall)
-    table.row("FTS5 OR, stripped", viquadFTS5Stripped.overall)
-    table.row("TraCuu, as written", viquadTraCuu.overall)
-    table.row("TraCuu, stripped", viquadTraCuuStripped.overall)
-
-    table.section("Mission queries dev: \(mission.queries.count) references and names")
-    let missionAnd = try mission.report { try fts5.ranking($1, wiring: .and) }
-    let missionTiers = try mission.report { try fts5.ranking($1, wiring: .tiers) }
-    let missionTraCuu = try mission.report { try tracuu.ranking($1) }
-    table.classes(["FTS5 AND": missionAnd, "FTS5 tiers": missionTiers,
-                   "TraCuu": missionTraCuu])
+    if let typed {
+        let typedQueries = try TypedQueries(set: typed, fts5: fts5, tracuu: tracuu)
+        typedQueries.write(to: table)
+        typedQueries.check(verdicts)
+        for (name, report) in typedQueries.byVariant {
+            let key = name.lowercased().replacingOccurrences(of: " ", with: "_")
+            results.append("typed_mrr_\(key)=\(report.overall.mrr)")
+        }
+    }
     print(table.text)
     print("queries run in \(start.duration(to: clock.now))")
-
-    let verdicts = Verdicts()
-    verdicts.check("TraCuu / FTS5 nDCG@10, as written", viquadTraCuu.overall.ndcg
-                   / viquadFTS5.overall.ndcg, atLeast: 1.1)
-    verdicts.check("TraCuu / FTS5 nDCG@10, stripped", viquadTraCuuStripped.overall.ndcg
-                   / viquadFTS5Stripped.overall.ndcg, atLeast: 1.1)
-    verdicts.check("TraCuu stripped / as written nDCG@10", viquadTraCuuStripped.overall.ndcg
-                   / viquadTraCuu.overall.ndcg, atLeast: 0.95)
-    verdicts.check("TraCuu mission MRR@10", missionTraCuu.overall.mrr, atLeast: 0.90)
-    for (name, summary) in missionTraCuu.byClass.sorted(by: { $0.key < $1.key }) {
-        let better = max(missionAnd.byClass[name]?.mrr ?? 0, missionTiers.byClass[name]?.mrr ?? 0)
-        verdicts.check("TraCuu − best FTS5 MRR@10, \(name)", summary.mrr - better, atLeast: 0)
-    }
     print(verdicts.text)
-    print("RESULT viquad_ndcg_fts5=\(viquadFTS5.overall.ndcg) "
-          + "viquad_ndcg_fts5_stripped=\(viquadFTS5Stripped.overall.ndcg) "
-          + "viquad_ndcg_tracuu=\(viquadTraCuu.overall.ndcg) "
-          + "viquad_ndcg_tracuu_stripped=\(viquadTraCuuStripped.overall.ndcg) "
-          + "mission_mrr_fts5_and=\(missionAnd.overall.mrr) "
-          + "mission_mrr_fts5_tiers=\(missionTiers.overall.mrr) "
-          + "mission_mrr_tracuu=\(missionTraCuu.overall.mrr)")
+    print("RESULT " + results.joined(separator: " "))
 }
 
 do {
