@@ -12,7 +12,7 @@ public final class Searcher: Sendable {
     /// The commit this searcher sees.
     public let generation: UInt64
     /// Its segments: mapped, not yet verified.
-    private let snapshot: [(segment: SharedSegment, tombstones: Tombstones?)]
+    let snapshot: [(segment: SharedSegment, tombstones: Tombstones?)]
     /// Its segments ready to search, built on first use (`loadedSegments()`).
     private let loaded = Mutex<[LoadedSegment]?>(nil)
     /// Live (not deleted) documents.

@@ -1,0 +1,90 @@
+import Foundation
+import TraCuu
+
+// Times the index lifecycle on an existing index (`Tools/index-opening.sh` runs it on
+// copies of the news index):
+//
+//   IndexOpening open INDEX [RUNS]
+//       per run, in a fresh SearchIndex (as a new process would): SearchIndex.open +
+//       searcher(), then the first search, then the same search again. Medians in ms.
+//   IndexOpening commit INDEX DOCS.jsonl [MERGE_FACTOR]
+//       opens INDEX (a copy: it is written to), searches once, adds every document of
+//       DOCS.jsonl (id, title, body; ids get the prefix "new-"), then times commit(),
+//       searcher() after it, the first search of that searcher and close() (which waits for
+//       merges under way). MERGE_FACTOR defaults to IndexOptions'.
+
+let query = try Query(parsing: "Nghị quyết số 05")
+
+func milliseconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2]
+        : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+func timeOpening(_ path: String, runs: Int) throws {
+    var open: [Double] = [], first: [Double] = [], second: [Double] = []
+    for _ in 0..<runs {
+        var searcher: Searcher?
+        open.append(try milliseconds {
+            searcher = try SearchIndex.open(at: path).searcher()
+        })
+        guard let searcher else { return }
+        first.append(try milliseconds { _ = try searcher.search(query) })
+        second.append(try milliseconds { _ = try searcher.search(query) })
+    }
+    print("open+searcher() median \(format(median(open))) ms (min \(format(open.min()!))), "
+          + "first search \(format(median(first))) ms, second search "
+          + "\(format(median(second))) ms, \(runs) runs")
+}
+
+func documents(in path: String) throws -> [Document] {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    return try text.split(separator: "\n").map { line in
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        return Document(id: "new-" + (object?["id"] as? String ?? UUID().uuidString),
+                        title: object?["title"] as? String ?? "",
+                        body: object?["body"] as? String ?? "")
+    }
+}
+
+func timeCommit(_ path: String, documentsPath: String, mergeFactor: Int?) throws {
+    var options = IndexOptions()
+    if let mergeFactor { options.mergeFactor = mergeFactor }
+    let added = try documents(in: documentsPath)
+    let index = try SearchIndex.open(at: path, options: options)
+    _ = try index.searcher().search(query)
+    let writer = try index.writer()
+    for document in added { try writer.add(document) }
+    let commit = try milliseconds { try writer.commit() }
+    var searcher: Searcher?
+    let reopen = try milliseconds { searcher = try index.searcher() }
+    let search = try milliseconds { _ = try searcher?.search(query) }
+    let close = try milliseconds { try writer.close() }
+    let segments = try index.searcher().statistics().segments
+    print("\(added.count) documents: commit \(format(commit)) ms, searcher() after it "
+          + "\(format(reopen)) ms, its first search \(format(search)) ms, close() "
+          + "\(format(close)) ms; \(segments) segments after")
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+switch (arguments.first, arguments.count) {
+case ("open", 2...3):
+    try timeOpening(arguments[arguments.startIndex + 1],
+                    runs: arguments.count == 3 ? Int(arguments.last!) ?? 21 : 21)
+case ("commit", 3...4):
+    try timeCommit(arguments[arguments.startIndex + 1],
+                   documentsPath: arguments[arguments.startIndex + 2],
+                   mergeFactor: arguments.count == 4 ? Int(arguments.last!) : nil)
+default:
+    FileHandle.standardError.write(Data("usage: IndexOpening open INDEX [RUNS] | commit INDEX "
+                                        .utf8 + "DOCS.jsonl [MERGE_FACTOR]\n".utf8))
+    exit(2)
+}
