@@ -11,11 +11,6 @@ import Dispatch
 /// of the writer's own (`IndexOptions.mergeScheduling`): a commit returns once durable, and a
 /// merge commits on its own when it is done. Calls after `close()` throw
 /// `IndexError.writerClosed`.
-///
-/// ## Topics
-/// - ``add(_:)`` ``update(_:)`` ``delete(id:)``
-/// - ``commit()`` ``rollback()`` ``close()``
-/// - ``waitForMerges()`` ``runMerges()`` ``mergeAll()`` ``onMergeFailure``
 public final class IndexWriter: @unchecked Sendable {
     private let index: SearchIndex
     private var lock: (any DirectoryLock)?

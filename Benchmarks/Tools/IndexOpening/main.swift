@@ -84,7 +84,7 @@ case ("commit", 3...4):
                    documentsPath: arguments[arguments.startIndex + 2],
                    mergeFactor: arguments.count == 4 ? Int(arguments.last!) : nil)
 default:
-    FileHandle.standardError.write(Data("usage: IndexOpening open INDEX [RUNS] | commit INDEX "
-                                        .utf8 + "DOCS.jsonl [MERGE_FACTOR]\n".utf8))
+    let usage = "usage: IndexOpening open INDEX [RUNS] | commit INDEX DOCS.jsonl [MERGE_FACTOR]\n"
+    FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
 }
