@@ -28,9 +28,7 @@ public final class Searcher: Sendable {
             do {
                 let manifest = try Manifest(reading: directory)
                 let tombstones = try cache.tombstones(of: manifest, in: directory)
-                let segments = try manifest.segments.map { entry in
-                    try cache.segment(entry, in: directory)
-                }
+                let segments = try cache.segments(of: manifest, in: directory)
                 generation = manifest.generation
                 snapshot = Array(zip(segments, tombstones))
                 documentCount = snapshot.reduce(0) { total, part in

@@ -40,7 +40,7 @@ func timeOpening(_ path: String, runs: Int) throws {
         first.append(try milliseconds { _ = try searcher.search(query) })
         second.append(try milliseconds { _ = try searcher.search(query) })
     }
-    print("open+searcher() median \(format(median(open))) ms (min \(format(open.min()!))), "
+    print("open+searcher() median \(format(median(open))) ms (min \(format(open.min() ?? 0))), "
           + "first search \(format(median(first))) ms, second search "
           + "\(format(median(second))) ms, \(runs) runs")
 }
@@ -78,11 +78,11 @@ let arguments = CommandLine.arguments.dropFirst()
 switch (arguments.first, arguments.count) {
 case ("open", 2...3):
     try timeOpening(arguments[arguments.startIndex + 1],
-                    runs: arguments.count == 3 ? Int(arguments.last!) ?? 21 : 21)
+                    runs: arguments.count == 3 ? Int(arguments.last ?? "") ?? 21 : 21)
 case ("commit", 3...4):
     try timeCommit(arguments[arguments.startIndex + 1],
                    documentsPath: arguments[arguments.startIndex + 2],
-                   mergeFactor: arguments.count == 4 ? Int(arguments.last!) : nil)
+                   mergeFactor: arguments.count == 4 ? Int(arguments.last ?? "") : nil)
 default:
     let usage = "usage: IndexOpening open INDEX [RUNS] | commit INDEX DOCS.jsonl [MERGE_FACTOR]\n"
     FileHandle.standardError.write(Data(usage.utf8))

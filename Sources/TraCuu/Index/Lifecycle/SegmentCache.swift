@@ -4,43 +4,45 @@ import Synchronization
 /// writer share one `SharedSegment` per segment: a searcher opened after a commit maps only
 /// the new segments' files, and each file's checksum is verified once per process.
 ///
-/// Holds segments weakly: a segment no searcher or writer uses any more is unmapped (its
-/// files may have been merged away). Only committed segments enter it (`register(_:)` after
-/// the commit that names them): a committed segment's name is never reused for other
-/// contents, while the name of a segment that was written and rolled back may be.
-/// Tombstone files are kept for the generation last opened, since most survive a commit.
+/// Holds the segments of the last manifest opened or committed; a newer one lets go of the
+/// segments it no longer names (merged away), which are unmapped once no older searcher
+/// uses them. Only committed segments enter it (`remember(committed:)` after the commit that
+/// names them): a committed segment's name is never reused for other contents, while the
+/// name of a segment written and rolled back may be.
+/// Tombstone files are kept the same way, since most survive a commit.
 final class SegmentCache: Sendable {
-    private struct WeakSegment {
-        weak var segment: SharedSegment?
-    }
-
     private struct State {
-        var segments: [String: WeakSegment] = [:]
+        var segments: [String: SharedSegment] = [:]
         var tombstones: [String: Tombstones] = [:]
     }
 
     private let state = Mutex(State())
 
-    /// The shared segment for a manifest entry: the one already open, or its files mapped
-    /// now (O(1) per file).
-    func segment(_ entry: Manifest.Segment, in directory: any Directory) throws
-        -> SharedSegment
+    /// The shared segments of `manifest`'s entries: those open already, the others' files
+    /// mapped now (O(1) per file). Forgets the segments `manifest` does not name.
+    func segments(of manifest: Manifest, in directory: any Directory) throws
+        -> [SharedSegment]
     {
-        if let open = state.withLock({ $0.segments[entry.name]?.segment }),
-           open.documentCount == entry.documentCount {
-            return open
+        let known = state.withLock { $0.segments }
+        var current: [String: SharedSegment] = [:]
+        let segments = try manifest.segments.map { entry -> SharedSegment in
+            let segment = try known[entry.name].flatMap {
+                $0.documentCount == entry.documentCount ? $0 : nil
+            } ?? SharedSegment(name: entry.name, documentCount: entry.documentCount,
+                               directory: directory)
+            current[entry.name] = segment
+            return segment
         }
-        let opened = try SharedSegment(name: entry.name, documentCount: entry.documentCount,
-                                       directory: directory)
-        register(opened)
-        return opened
+        state.withLock { $0.segments = current }
+        return segments
     }
 
-    /// Adds a segment a commit just named, so that searchers share it with the writer.
-    func register(_ segment: SharedSegment) {
+    /// Takes the segments a commit just wrote the manifest of (all of them), so that
+    /// searchers share them with the writer; forgets the others.
+    func remember(committed segments: [SharedSegment]) {
         state.withLock { state in
-            state.segments = state.segments.filter { $0.value.segment != nil }
-            state.segments[segment.name] = WeakSegment(segment: segment)
+            state.segments = Dictionary(segments.map { ($0.name, $0) },
+                                        uniquingKeysWith: { first, _ in first })
         }
     }
 

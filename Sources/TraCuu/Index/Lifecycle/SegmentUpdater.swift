@@ -43,9 +43,9 @@ final class SegmentUpdater: Sendable {
         self.cache = cache
         let manifest = try Manifest(reading: directory)
         let tombstones = try cache.tombstones(of: manifest, in: directory)
-        let segments = try zip(manifest.segments, tombstones).map { entry, deleted in
-            WriterSegment(committed: try cache.segment(entry, in: directory),
-                          tombstones: deleted, deletes: entry.deletes)
+        let shared = try cache.segments(of: manifest, in: directory)
+        let segments = zip(manifest.segments, zip(shared, tombstones)).map { entry, part in
+            WriterSegment(committed: part.0, tombstones: part.1, deletes: entry.deletes)
         }
         state = Mutex(State(committed: manifest, segments: segments,
                             nextSegment: manifest.nextSegment))
@@ -114,7 +114,7 @@ final class SegmentUpdater: Sendable {
             try next.commit(to: directory)
             state.committed = next
             state.segments = kept.map { $0.committing() }
-            for segment in state.segments { cache.register(segment.segment) }
+            cache.remember(committed: state.segments.map(\.segment))
             try deleteUnreferenced(state)
         }
     }
@@ -193,10 +193,8 @@ final class SegmentUpdater: Sendable {
             try next.commit(to: directory)
             state.committed = next
             state.segments.removeAll { group.contains($0.name) }
-            if let replacement {
-                state.segments.insert(replacement, at: position)
-                cache.register(replacement.segment)
-            }
+            if let replacement { state.segments.insert(replacement, at: position) }
+            cache.remember(committed: state.segments.filter(\.isCommitted).map(\.segment))
             try deleteUnreferenced(state)
         }
     }

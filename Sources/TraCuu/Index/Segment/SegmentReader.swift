@@ -68,7 +68,8 @@ final class SegmentReader: @unchecked Sendable {
         try files.verify(.postings)
         try files.verify(.positions)
         return try PostingsCursor(postings: postings, positions: positions,
-                           stats: dictionary.stats(term), file: SegmentFormat.file(name, "pst"))
+                                  stats: dictionary.stats(term),
+                                  file: SegmentFormat.file(name, "pst"))
     }
 
     /// The stored document at `ordinal`: decompresses its block (zstd) each call.
@@ -101,7 +102,8 @@ final class SegmentReader: @unchecked Sendable {
     /// A reader of the stored fields with a block cache of its own, for reading many
     /// documents in order on one thread (a merge). Verifies the file on first use.
     func storedFieldsReader() throws -> StoredFieldsReader {
-        StoredFieldsReader(sharing: try sharedStoredFields(), decompressor: ZstdFrameDecompressor())
+        StoredFieldsReader(sharing: try sharedStoredFields(),
+                           decompressor: ZstdFrameDecompressor())
     }
 
     /// The shared stored-fields reader, opened (and the file verified) on first use:
