@@ -82,7 +82,10 @@ import TraCuuTestSupport
         let afterMerge = try SearchIndex.open(in: directory).searcher()
         #expect(try afterMerge.statistics().segments == 1)
         #expect(try IndexFixtures.ids(afterMerge, "hòa") == ["c", "d"])
+        #expect(try Manifest(reading: directory).segments.map(\.deletedCount) == [1])
         if rollsBack { try updater.rollback() } else { try updater.commit() }
+        #expect(try Manifest(reading: directory).segments.map(\.deletedCount)
+                == [rollsBack ? 1 : 2])
         let last = try SearchIndex.open(in: directory).searcher()
         #expect(try IndexFixtures.ids(last, "hòa") == (rollsBack ? ["c", "d"] : ["d"]))
         try last.verify()

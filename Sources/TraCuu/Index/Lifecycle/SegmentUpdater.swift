@@ -189,7 +189,9 @@ final class SegmentUpdater: Sendable {
                 replacement = segment
             }
             next.segments = state.committed.segments.filter { !group.contains($0.name) }
-            if let replacement { next.segments.insert(replacement.entry, at: first) }
+            if let replacement {
+                next.segments.insert(replacement.committedEntry, at: first)
+            }
             try next.commit(to: directory)
             state.committed = next
             state.segments.removeAll { group.contains($0.name) }

@@ -18,10 +18,18 @@ struct WriterSegment {
 
     var isFullyDeleted: Bool { tombstones.count == segment.documentCount }
 
-    /// The manifest entry for this segment, as the next commit writes it.
+    /// The manifest entry for this segment, as the next commit writes it (after writing its
+    /// tombstones to `deletes`).
     var entry: Manifest.Segment {
         Manifest.Segment(name: name, documentCount: segment.documentCount,
                          deletedCount: tombstones.count, deletes: deletes)
+    }
+
+    /// The manifest entry for this segment as last committed (a merge's commit, which
+    /// commits none of the writer's own changes).
+    var committedEntry: Manifest.Segment {
+        Manifest.Segment(name: name, documentCount: segment.documentCount,
+                         deletedCount: committedTombstones.count, deletes: deletes)
     }
 
     /// A committed segment with its committed tombstones (nil when none are deleted).
