@@ -12,6 +12,10 @@ import TraCuu
 //       DOCS.jsonl (id, title, body; ids get the prefix "new-"), then times commit(),
 //       searcher() after it, the first search of that searcher and close() (which waits for
 //       merges under way). MERGE_FACTOR defaults to IndexOptions'.
+//   IndexOpening search INDEX QUERIES.tsv
+//       on one searcher, after a warm-up pass: each query of the file (class TAB query)
+//       5 times, top 10 with snippets; prints the median and p95 of the queries' medians, to
+//       check that verifying on first read costs later searches nothing.
 
 let query = try Query(parsing: "Nghị quyết số 05")
 
@@ -74,6 +78,24 @@ func timeCommit(_ path: String, documentsPath: String, mergeFactor: Int?) throws
           + "\(format(close)) ms; \(segments) segments after")
 }
 
+func timeSearches(_ path: String, queriesPath: String) throws {
+    let queries = try String(contentsOfFile: queriesPath, encoding: .utf8)
+        .split(separator: "\n").filter { !$0.hasPrefix("#") }
+        .compactMap { $0.split(separator: "\t").last.map(String.init) }
+        .map { try Query(parsing: $0) }
+    let searcher = try SearchIndex.open(at: path).searcher()
+    for query in queries { _ = try searcher.search(query) }
+    var medians: [Double] = []
+    for query in queries {
+        var times: [Double] = []
+        for _ in 0..<5 { times.append(try milliseconds { _ = try searcher.search(query) }) }
+        medians.append(median(times))
+    }
+    let sorted = medians.sorted()
+    let p95 = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.95).rounded(.up)) - 1)]
+    print("\(queries.count) queries: median \(format(median(medians))) ms, p95 \(format(p95)) ms")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch (arguments.first, arguments.count) {
 case ("open", 2...3):
@@ -83,8 +105,12 @@ case ("commit", 3...4):
     try timeCommit(arguments[arguments.startIndex + 1],
                    documentsPath: arguments[arguments.startIndex + 2],
                    mergeFactor: arguments.count == 4 ? Int(arguments.last ?? "") : nil)
+case ("search", 3):
+    try timeSearches(arguments[arguments.startIndex + 1],
+                     queriesPath: arguments[arguments.startIndex + 2])
 default:
-    let usage = "usage: IndexOpening open INDEX [RUNS] | commit INDEX DOCS.jsonl [MERGE_FACTOR]\n"
+    let usage = "usage: IndexOpening open INDEX [RUNS] | commit INDEX DOCS.jsonl [MERGE_FACTOR]"
+        + " | search INDEX QUERIES.tsv\n"
     FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
 }
