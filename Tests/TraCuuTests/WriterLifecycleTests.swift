@@ -92,6 +92,26 @@ import TraCuuTestSupport
         #expect(try SearchIndex.open(in: directory).unreferencedFiles().isEmpty)
     }
 
+    @Test("a merge's files, half written, survive the commits made meanwhile; a failed one's go")
+    func filesOfMergeInProgress() throws {
+        let directory = MemoryDirectory()
+        let index = try SearchIndex.open(in: directory, options: Self.options)
+        let writer = try index.writer()
+        for id in ["a", "b"] { try writer.add(Self.document(id)) }
+        try writer.commit()
+        try writer.close()
+        let updater = try SegmentUpdater(directory: directory, cache: SegmentCache())
+        let merge = try #require(try updater.startMerge { Set($0.map(\.name)) })
+        let partial = "\(merge.name).fdt"
+        try StorageFixture.write([1, 2, 3], to: partial, in: directory)
+        _ = try updater.delete(ids: ["a"])
+        try updater.commit()
+        #expect(directory.fileExists(partial))
+        try updater.abandonMerge(merge)
+        #expect(!directory.fileExists(partial))
+        #expect(try IndexFixtures.ids(SearchIndex.open(in: directory).searcher(), "hòa") == ["b"])
+    }
+
     @Test("close waits for a background merge and throws its failure, unless a handler took it",
           arguments: [false, true])
     func backgroundMergeFailure(hasHandler: Bool) throws {
