@@ -71,15 +71,26 @@ public final class SearchIndex: Sendable {
     /// this process, and the postings, positions and stored fields on their first read.
     /// The index keeps the last searcher (and so its segments) until a newer commit.
     public func searcher() throws -> Searcher {
-        if let current = latest.withLock({ $0 }),
-           try Manifest(reading: directory).generation == current.generation {
-            return current
+        var attempt = 0
+        while true {
+            let manifest = try Manifest(reading: directory)
+            if let current = latest.withLock({ $0 }), current.generation == manifest.generation {
+                return current
+            }
+            do {
+                let searcher = try Searcher(manifest: manifest, directory: directory,
+                                            cache: segments)
+                latest.withLock { latest in
+                    if latest.map({ $0.generation < searcher.generation }) ?? true {
+                        latest = searcher
+                    }
+                }
+                return searcher
+            } catch IndexError.Code.notFound where attempt < 5 {
+                // A writer replaced the manifest and removed its files meanwhile: read again.
+                attempt += 1
+            }
         }
-        let searcher = try Searcher(directory: directory, cache: segments)
-        latest.withLock { latest in
-            if latest.map({ $0.generation < searcher.generation }) ?? true { latest = searcher }
-        }
-        return searcher
     }
 
     private func prepare(creatingIfMissing: Bool) throws {

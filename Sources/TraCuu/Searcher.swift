@@ -20,27 +20,18 @@ public final class Searcher: Sendable {
     /// Scoring memory kept between searches, per segment.
     let workspaces: WorkspacePool
 
-    /// The last commit in `directory`, with its segments from `cache`: O(segments) for those
-    /// open already, plus mapping the files of the others; no body is read.
-    init(directory: any Directory, cache: SegmentCache) throws {
-        var attempt = 0
-        while true {
-            do {
-                let manifest = try Manifest(reading: directory)
-                let tombstones = try cache.tombstones(of: manifest, in: directory)
-                let segments = try cache.segments(of: manifest, in: directory)
-                generation = manifest.generation
-                snapshot = Array(zip(segments, tombstones))
-                documentCount = snapshot.reduce(0) { total, part in
-                    total + part.segment.documentCount - (part.tombstones?.count ?? 0)
-                }
-                workspaces = WorkspacePool(documentCounts: segments.map(\.documentCount))
-                return
-            } catch IndexError.Code.notFound where attempt < 5 {
-                // A writer replaced the manifest and removed its files meanwhile: read again.
-                attempt += 1
-            }
+    /// The commit of `manifest`, with its segments from `cache`: O(segments) for those open
+    /// already, plus mapping the files of the others; no body is read. Throws `.notFound`
+    /// when a writer removed a file meanwhile (read the manifest again then).
+    init(manifest: Manifest, directory: any Directory, cache: SegmentCache) throws {
+        let tombstones = try cache.tombstones(of: manifest, in: directory)
+        let segments = try cache.segments(of: manifest, in: directory)
+        generation = manifest.generation
+        snapshot = Array(zip(segments, tombstones))
+        documentCount = snapshot.reduce(0) { total, part in
+            total + part.segment.documentCount - (part.tombstones?.count ?? 0)
         }
+        workspaces = WorkspacePool(documentCounts: segments.map(\.documentCount))
     }
 
     /// The snapshot's segments, ready to search. The first call (of any searcher in the
