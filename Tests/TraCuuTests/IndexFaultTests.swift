@@ -68,6 +68,32 @@ import TraCuuTestSupport
         }
     }
 
+    @Test("a commit whose directory sync fails after the rename keeps the files both commits name")
+    func failedDirectorySync() throws {
+        let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())
+        let index = try committedIndex(faults)
+        let before = try IndexFixtures.ids(index.searcher(), "hoà")
+        let writer = try index.writer()
+        try writer.add(Document(id: "new", body: "hòa bình mới"))
+        try writer.delete(id: "d2")
+        faults.failCall(1, of: .syncDirectory)
+        #expect(throws: IndexError.self) { try writer.commit() }
+        faults.disarm()
+        // The rename happened: the folder holds the failed commit, and must keep its files
+        // through the rollback's clean-up.
+        try writer.rollback()
+        let failed = try SearchIndex.open(in: faults).searcher()
+        try failed.verify()
+        #expect(try IndexFixtures.ids(failed, "hoà") == ["new"])
+        try writer.add(Document(id: "newer", body: "hòa bình nữa"))
+        try writer.commit()
+        let last = try SearchIndex.open(in: faults).searcher()
+        try last.verify()
+        #expect(try IndexFixtures.ids(last, "hoà") == (before + ["newer"]).sorted())
+        #expect(last.generation == failed.generation + 1)
+        #expect(try index.unreferencedFiles().isEmpty)
+    }
+
     @Test("a commit retried after a failed write writes the same segment as one that did not fail")
     func retriedCommit() throws {
         /// Every segment's stored documents and bigram pairs, and the hits of `hoà`.

@@ -31,6 +31,9 @@ final class SegmentUpdater: Sendable {
         var inProgress: Set<String> = []
         /// Segments that a merge under way replaces.
         var merging: Set<String> = []
+        /// The files of a manifest whose commit failed, perhaps after its rename: kept until
+        /// a later commit succeeds, since the folder may hold that manifest.
+        var attempted: Set<String> = []
     }
 
     let directory: any Directory
@@ -111,7 +114,7 @@ final class SegmentUpdater: Sendable {
                 next.segments.append(segment.entry)
                 kept.append(segment)
             }
-            try next.commit(to: directory)
+            try commitManifest(next, &state)
             state.committed = next
             state.segments = kept.map { $0.committing() }
             cache.remember(committed: state.segments.map(\.segment))
@@ -192,7 +195,7 @@ final class SegmentUpdater: Sendable {
             if let replacement {
                 next.segments.insert(replacement.committedEntry, at: first)
             }
-            try next.commit(to: directory)
+            try commitManifest(next, &state)
             state.committed = next
             state.segments.removeAll { group.contains($0.name) }
             if let replacement { state.segments.insert(replacement, at: position) }
@@ -210,10 +213,26 @@ final class SegmentUpdater: Sendable {
         }
     }
 
+    /// Writes `next` as the manifest (`Manifest.commit(to:)`). When that throws, the rename
+    /// may have happened all the same (a failed directory sync): the files `next` names stay
+    /// until a later commit succeeds, and its generation is not used again, so no later
+    /// commit rewrites a tombstone file it names.
+    private func commitManifest(_ next: Manifest, _ state: inout State) throws {
+        do {
+            try next.commit(to: directory)
+        } catch {
+            state.attempted.formUnion(next.files)
+            state.committed.generation = next.generation
+            throw error
+        }
+        state.attempted = []
+    }
+
     private func deleteUnreferenced(_ state: State) throws {
-        let keep = IndexFileDeleter.needed(committed: state.committed,
+        var keep = IndexFileDeleter.needed(committed: state.committed,
                                            segments: state.segments.map(\.name),
                                            inProgress: state.inProgress)
+        keep.formUnion(state.attempted)
         try IndexFileDeleter(directory: directory).deleteUnreferenced(keeping: keep)
     }
 
