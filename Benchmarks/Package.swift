@@ -83,6 +83,13 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/PeerIndex"
         ),
+        // The index lifecycle on an existing index: opening for a search, searcher() after
+        // a commit, commit latency with merges pending (`Tools/index-opening.sh`).
+        .executableTarget(
+            name: "IndexOpening",
+            dependencies: [.product(name: "TraCuu", package: "TraCuu")],
+            path: "Tools/IndexOpening"
+        ),
         // Opening (or building first) the TraCuu and FTS5 indexes both search benchmarks use.
         .target(
             name: "BenchmarkIndexes",

@@ -51,7 +51,7 @@ struct IndexFileTarget: FuzzTarget {
         try searcher.verify()
         let writer = try index.writer()
         try writer.mergeAll()
-        writer.close()
+        try writer.close()
         try index.searcher().verify()
     }
 

@@ -11,7 +11,7 @@ struct JSONLinesTarget: FuzzTarget {
         let writer = try index.writer()
         try writer.add(document)
         try writer.commit()
-        writer.close()
+        try writer.close()
         _ = try index.searcher().document(id: document.id)
     }
 

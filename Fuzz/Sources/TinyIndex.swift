@@ -29,7 +29,7 @@ enum TinyIndex {
         try writer.commit()
         try writer.delete(id: "doc-7")
         try writer.commit()
-        writer.close()
+        try writer.close()
         return index
     }
 }

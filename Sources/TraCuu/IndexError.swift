@@ -20,6 +20,8 @@ public struct IndexError: Error, Sendable, CustomStringConvertible {
         public static let invalidDocument = Code(name: "invalidDocument")
         /// The writer's `cancellation` asked it to stop; roll back before going on.
         public static let cancelled = Code(name: "cancelled")
+        /// A call on an `IndexWriter` after `close()`.
+        public static let writerClosed = Code(name: "writerClosed")
 
         public var description: String { name }
 

@@ -11,10 +11,24 @@ public struct IndexOptions: Sendable, Hashable {
     /// per thread, and documents added one after another may sit in different segments (the
     /// order that breaks ranking ties then depends on the thread count).
     public var threads: Int = 1
+    /// When the merges `mergeFactor` asks for run: by default on a thread of the writer's
+    /// own after each commit, so a commit returns once durable.
+    public var mergeScheduling: MergeScheduling = .background
 
-    public init(bufferBytes: Int = 256 << 20, mergeFactor: Int = 10, threads: Int = 1) {
+    public init(bufferBytes: Int = 256 << 20, mergeFactor: Int = 10, threads: Int = 1,
+                mergeScheduling: MergeScheduling = .background) {
         self.bufferBytes = bufferBytes
         self.mergeFactor = mergeFactor
         self.threads = threads
+        self.mergeScheduling = mergeScheduling
     }
+}
+
+/// When an `IndexWriter` runs the merges that keep the segment count logarithmic.
+public enum MergeScheduling: Sendable, Hashable {
+    /// After each commit, on a thread of the writer's own; failures go to
+    /// `IndexWriter.onMergeFailure`, or are thrown by `waitForMerges()` or `close()`.
+    case background
+    /// Only when the caller calls `IndexWriter.runMerges()`, on the calling thread.
+    case manual
 }

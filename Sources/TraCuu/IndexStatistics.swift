@@ -21,9 +21,11 @@ extension Searcher {
     /// Counts of documents, segments, terms, postings and bytes in this snapshot.
     public func statistics() throws -> IndexStatistics {
         var statistics = IndexStatistics(
-            documents: documentCount, deleted: 0, segments: segments.count, terms: 0,
+            documents: documentCount, deleted: 0, segments: 0, terms: 0,
             postings: 0, bytes: [:], generation: generation,
             formatVersion: Int(FileEnvelope.formatVersion))
+        let segments = try loadedSegments()
+        statistics.segments = segments.count
         for segment in segments {
             statistics.deleted += segment.tombstones?.count ?? 0
             statistics.terms += segment.reader.dictionary.termCount
@@ -35,12 +37,14 @@ extension Searcher {
         return statistics
     }
 
-    /// Decodes every posting and position of every term and reads every stored document,
-    /// beyond the checksums verified on open. Throws `IndexError.corrupted` naming the
-    /// first damaged file.
+    /// Verifies the checksum of every file of every segment, again even where a search
+    /// already did, then decodes every posting and position of every term and reads every
+    /// stored document. Throws `IndexError.corrupted` naming the first damaged file. Reads
+    /// the whole index: O(index size).
     public func verify() throws {
-        for segment in segments {
+        for segment in try loadedSegments() {
             let reader = segment.reader
+            try reader.verifyFiles(again: true)
             for term in 0..<reader.dictionary.termCount {
                 let stats = reader.dictionary.stats(term)
                 var cursor = try reader.postings(ofTerm: term)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A full-text index of documents, on disk or in memory.
 ///
 /// ```swift
@@ -9,8 +11,16 @@
 /// ```
 /// One writer at a time (a lock file); any number of searchers, each a snapshot of one
 /// commit that keeps answering while the writer commits newer ones.
+///
+/// Segments are opened once per process and shared by every searcher and the writer
+/// (`searcher()` after a commit maps only the new segments' files); each file's checksum is
+/// verified on its first use, by `Searcher.verify()` (`tracuu check`) and by merges.
 public final class SearchIndex: Sendable {
     let directory: any Directory
+    /// The segments open in this process, shared by searchers and the writer.
+    let segments = SegmentCache()
+    /// The searcher of the last commit seen, returned again while no commit follows it.
+    private let latest = Mutex<Searcher?>(nil)
     /// The folder, or nil in memory.
     public let path: String?
     public let options: IndexOptions
@@ -54,9 +64,33 @@ public final class SearchIndex: Sendable {
         try IndexWriter(index: self)
     }
 
-    /// A snapshot of the last commit.
+    /// A snapshot of the last commit. Costs one manifest read and O(segments): the searcher
+    /// of the same commit when the index has one, else a new one that maps only the files
+    /// of segments not open yet. No body is read before a search needs it: the first search
+    /// verifies the dictionary, document and bigram files of each segment not verified yet in
+    /// this process, and the postings, positions and stored fields on their first read.
+    /// The index keeps the last searcher (and so its segments) until a newer commit.
     public func searcher() throws -> Searcher {
-        try Searcher(directory: directory)
+        var attempt = 0
+        while true {
+            let manifest = try Manifest(reading: directory)
+            if let current = latest.withLock({ $0 }), current.generation == manifest.generation {
+                return current
+            }
+            do {
+                let searcher = try Searcher(manifest: manifest, directory: directory,
+                                            cache: segments)
+                latest.withLock { latest in
+                    if latest.map({ $0.generation < searcher.generation }) ?? true {
+                        latest = searcher
+                    }
+                }
+                return searcher
+            } catch IndexError.Code.notFound where attempt < 5 {
+                // A writer replaced the manifest and removed its files meanwhile: read again.
+                attempt += 1
+            }
+        }
     }
 
     private func prepare(creatingIfMissing: Bool) throws {

@@ -3,12 +3,15 @@ import TraCuuText
 extension Searcher {
     /// The live documents with a date, in every segment: 0 tells that a date filter can
     /// match nothing. Counted on each call, from the dates beside the ids (no stored field).
+    /// Throws `IndexError.corrupted` when a segment's files are damaged.
     public var datedDocumentCount: Int {
-        segments.reduce(0) { total, segment in
-            let documents = segment.reader.documents
-            return (0..<documents.count).reduce(total) { count, ordinal in
-                documents.dateCode(ordinal) != DateCode.none && !segment.isDeleted(ordinal)
-                    ? count + 1 : count
+        get throws {
+            try loadedSegments().reduce(0) { total, segment in
+                let documents = segment.reader.documents
+                return (0..<documents.count).reduce(total) { count, ordinal in
+                    documents.dateCode(ordinal) != DateCode.none && !segment.isDeleted(ordinal)
+                        ? count + 1 : count
+                }
             }
         }
     }
@@ -18,6 +21,7 @@ extension Searcher {
     /// score 0 and their snippet is the body's beginning.
     func listByDate(_ dates: DateFilter, limit: Int, offset: Int) throws -> SearchResults {
         var found: [(code: UInt32, segment: Int, ordinal: Int)] = []
+        let segments = try loadedSegments()
         for (index, segment) in segments.enumerated() {
             let documents = segment.reader.documents
             for ordinal in 0..<documents.count where !segment.isDeleted(ordinal) {

@@ -5,8 +5,8 @@ extension Searcher {
     /// O(stored bytes). For keeping an index in step with a folder (`tracuu index --prune`).
     public func documentPaths() throws -> [(id: String, path: String)] {
         var result: [(id: String, path: String)] = []
-        for segment in segments {
-            let stored = segment.reader.storedFieldsReader()
+        for segment in try loadedSegments() {
+            let stored = try segment.reader.storedFieldsReader()
             for ordinal in 0..<segment.reader.documentCount where !segment.isDeleted(ordinal) {
                 if let path = try stored.field("path", of: ordinal) {
                     result.append((segment.reader.documents.id(ordinal), path))

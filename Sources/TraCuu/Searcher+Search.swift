@@ -52,6 +52,8 @@ extension Searcher {
         if query.clauses.isEmpty {
             return try listByDate(dates, limit: limit, offset: offset)
         }
+        let segments = try loadedSegments()
+        let totalLength = Self.totalLength(of: segments)
         let (query, readWords) = TypedReading.read(query, in: segments,
                                                    totalLength: totalLength)
         var plan = QueryPlan(query)
@@ -120,6 +122,7 @@ extension Searcher {
     private func snippetMarks(of entries: [TopKCollector.Entry], plan: QueryPlan,
                               expansions: [SegmentExpansion]) throws -> [[SnippetMark]] {
         var marks = [[SnippetMark]](repeating: [], count: entries.count)
+        let segments = try loadedSegments()
         for segment in Set(entries.map(\.segment)) {
             let chosen = entries.indices.filter { entries[$0].segment == segment }
                 .sorted { entries[$0].ordinal < entries[$1].ordinal }

@@ -9,6 +9,8 @@ extension Searcher {
     /// search, only for queries that find little.
     func suggestion(for query: Query, finding found: Int, since: CalendarDate?,
                     until: CalendarDate?) throws -> String? {
+        let segments = try loadedSegments()
+        let totalLength = Self.totalLength(of: segments)
         let (read, _) = TypedReading.read(query, in: segments, totalLength: totalLength)
         var runs: [Int: [String]] = [:]
         _ = QueryWords.map(read.clauses) { word, run in

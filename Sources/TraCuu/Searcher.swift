@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A consistent, immutable view of one commit of an index. Sendable and cheap to share; it
 /// keeps answering from its commit while a writer commits newer ones (its files stay mapped).
 public final class Searcher: Sendable {
@@ -9,42 +11,52 @@ public final class Searcher: Sendable {
 
     /// The commit this searcher sees.
     public let generation: UInt64
-    let segments: [LoadedSegment]
+    /// Its segments: mapped, not yet verified.
+    let snapshot: [(segment: SharedSegment, tombstones: Tombstones?)]
+    /// Its segments ready to search, built on first use (`loadedSegments()`).
+    private let loaded = Mutex<[LoadedSegment]?>(nil)
     /// Live (not deleted) documents.
     public let documentCount: Int
-    /// Tokens in all live and deleted documents, for BM25's average length.
-    let totalLength: UInt64
     /// Scoring memory kept between searches, per segment.
     let workspaces: WorkspacePool
 
-    init(directory: any Directory) throws {
-        var attempt = 0
-        while true {
-            do {
-                let manifest = try Manifest(reading: directory)
-                let segments = try manifest.segments.map { entry in
-                    try LoadedSegment(entry: entry, directory: directory)
-                }
-                self.generation = manifest.generation
-                self.segments = segments
-                documentCount = segments.reduce(0) { $0 + $1.liveCount }
-                workspaces = WorkspacePool(documentCounts: segments.map(\.reader.documentCount))
-                totalLength = segments.reduce(0) { total, segment in
-                    (0..<segment.reader.documentCount).reduce(total) {
-                        $0 + UInt64(segment.reader.documents.length($1))
-                    }
-                }
-                return
-            } catch IndexError.Code.notFound where attempt < 5 {
-                // A writer replaced the manifest and removed its files meanwhile: read again.
-                attempt += 1
-            }
+    /// The commit of `manifest`, with its segments from `cache`: O(segments) for those open
+    /// already, plus mapping the files of the others; no body is read. Throws `.notFound`
+    /// when a writer removed a file meanwhile (read the manifest again then).
+    init(manifest: Manifest, directory: any Directory, cache: SegmentCache) throws {
+        let tombstones = try cache.tombstones(of: manifest, in: directory)
+        let segments = try cache.segments(of: manifest, in: directory)
+        generation = manifest.generation
+        snapshot = Array(zip(segments, tombstones))
+        documentCount = snapshot.reduce(0) { total, part in
+            total + part.segment.documentCount - (part.tombstones?.count ?? 0)
         }
+        workspaces = WorkspacePool(documentCounts: segments.map(\.documentCount))
+    }
+
+    /// The snapshot's segments, ready to search. The first call (of any searcher in the
+    /// process, per segment) verifies and decodes each segment's dictionary, document table
+    /// and bigram counts (`SharedSegment.reader()`); later calls cost a lock. Throws
+    /// `.corrupted` naming a damaged file.
+    func loadedSegments() throws -> [LoadedSegment] {
+        try loaded.withLock { loaded in
+            if let loaded { return loaded }
+            let segments = try snapshot.map { part in
+                LoadedSegment(reader: try part.segment.reader(), tombstones: part.tombstones)
+            }
+            loaded = segments
+            return segments
+        }
+    }
+
+    /// Tokens in all live and deleted documents of `segments`, for BM25's average length.
+    static func totalLength(of segments: [LoadedSegment]) -> UInt64 {
+        segments.reduce(0) { $0 + $1.reader.totalLength }
     }
 
     /// The stored document with this id, if it is live.
     public func document(id: String) throws -> Document? {
-        for segment in segments.reversed() {
+        for segment in try loadedSegments().reversed() {
             for ordinal in segment.reader.documents.ordinals(of: id)
             where !segment.isDeleted(ordinal) {
                 return try segment.reader.document(ordinal)
@@ -61,7 +73,7 @@ public final class Searcher: Sendable {
         -> [(id: String, positions: [UInt32])]
     {
         var result: [(id: String, positions: [UInt32])] = []
-        for segment in segments {
+        for segment in try loadedSegments() {
             guard let term = segment.reader.dictionary.term(exact: exact, folded: folded) else {
                 continue
             }
@@ -81,21 +93,10 @@ public final class Searcher: Sendable {
     }
 }
 
-/// A segment of a searcher's snapshot with its deletions.
+/// A segment of a searcher's snapshot, ready to search, with its deletions.
 struct LoadedSegment: @unchecked Sendable {
     let reader: SegmentReader
     let tombstones: Tombstones?
-
-    init(entry: Manifest.Segment, directory: any Directory) throws {
-        reader = try SegmentReader(name: entry.name, directory: directory)
-        guard reader.documentCount == entry.documentCount else {
-            throw IndexError.corrupted(SegmentFormat.manifestName,
-                                       "segment \(entry.name) size differs from its files")
-        }
-        tombstones = entry.deletes.isEmpty ? nil
-            : try Tombstones(directory.read(entry.deletes), name: entry.deletes,
-                             documentCount: reader.documentCount)
-    }
 
     var liveCount: Int { reader.documentCount - (tombstones?.count ?? 0) }
 

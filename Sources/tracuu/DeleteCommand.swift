@@ -16,7 +16,7 @@ struct DeleteCommand: ParsableCommand {
         var missing: [String] = []
         for id in ids where try !writer.delete(id: id) { missing.append(id) }
         try writer.commit()
-        writer.close()
+        try writer.close()
         Output.writeError("Deleted \(counted(ids.count - missing.count, "document")).\n")
         for id in missing { Output.writeError("tracuu: no document with id \(id)\n") }
         if !missing.isEmpty { throw ExitCode(1) }

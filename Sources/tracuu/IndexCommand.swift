@@ -64,6 +64,11 @@ struct IndexCommand: ParsableCommand {
         let interruption = Interruption()
         defer { interruption.stop() }
         writer.cancellation = { interruption.isRequested }
+        writer.onMergeFailure = { failure in
+            Output.writeError("tracuu: a merge failed, the segments stay as they are (the "
+                              + "documents are committed; a later run merges them): "
+                              + "\(failure.message)\n")
+        }
         var run = IndexRun(writer: writer, files: selection.files, encoding: textEncoding,
                            lines: JSONLines(fields: fields),
                            commitEvery: max(1, commitEvery) << 20, interruption: interruption,
@@ -83,13 +88,13 @@ struct IndexCommand: ParsableCommand {
             try stopInterrupted(writer, run, index)
         } catch {
             try? writer.rollback()
-            writer.close()
+            try? writer.close()
             guard let mismatch = error as? FieldMismatch else { throw error }
             Output.writeError("tracuu: \(mismatch)\n" + kept(run, index))
             throw ExitCode(1)
         }
         if run.wasInterrupted { try stopInterrupted(writer, run, index) }
-        writer.close()
+        try writer.close()
         let statistics = try index.searcher().statistics()
         let skippedFiles = selection.skippedNote.map { " " + $0 } ?? ""
         let prunedNote = prune ? " Pruned \(pruned) document(s) no longer in the input." : ""
@@ -115,7 +120,7 @@ struct IndexCommand: ParsableCommand {
         throws -> Never
     {
         try writer.rollback()
-        writer.close()
+        try writer.close()
         Output.writeError("tracuu: interrupted. " + kept(run, index))
         throw ExitCode(130)
     }

@@ -23,7 +23,7 @@ struct MergeCommand: ParsableCommand {
         let start = Date()
         let writer = try index.writer()
         try writer.mergeAll()
-        writer.close()
+        try writer.close()
         let after = try index.searcher().statistics()
         let megabytes = { (statistics: IndexStatistics) in
             String(format: "%.1f MB", Double(statistics.bytes.values.reduce(0, +)) / 1e6)

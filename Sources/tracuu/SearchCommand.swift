@@ -147,7 +147,7 @@ struct SearchCommand: ParsableCommand {
     /// Says on stderr that no document has a date when a date filter (`filtering`, or
     /// `--since`/`--until`) is asked of such an index: it can only find nothing.
     private func warnIfUndated(_ searcher: Searcher, filtering: Bool) {
-        guard filtering || since != nil || until != nil, searcher.datedDocumentCount == 0
+        guard filtering || since != nil || until != nil, (try? searcher.datedDocumentCount) == 0
         else { return }
         Output.writeError("tracuu: no document in this index has a date, so a date filter "
                           + "matches none (dates come from the \"date\" field of JSONL input)\n")
@@ -187,7 +187,7 @@ enum SeedIndex {
                                encoding: .auto, lines: JSONLines(fields: try .parse([])))
             try run.indexAll()
             try writer.commit()
-            writer.close()
+            try writer.close()
             return try index.searcher()
         }
         return try SearchIndex.open(at: location.path).searcher()

@@ -176,7 +176,7 @@ import TraCuu
         #expect(FileManager.default.contents(atPath: notes.path) == Data("ghi chú".utf8))
     }
 
-    @Test("delete removes by id and reports unknown ids; check reports a damaged file")
+    @Test("delete removes by id and reports unknown ids; check and search report a damaged file")
     func deleteAndCheck() throws {
         let work = try folder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -200,6 +200,12 @@ import TraCuu
         let check = try TracuuExecutable.run(["check", "--index", index.path], input: "")
         #expect(check.status == 1)
         #expect(check.stderr.contains(postings))
+        // A search reads the postings, and finds the damage there.
+        let search = try TracuuExecutable.run(["search", "--index", index.path, "hòa bình"],
+                                              input: "")
+        #expect(search.status == 1)
+        #expect(search.stderr.contains(postings), "\(search.stderr)")
+        #expect(search.stdout.isEmpty)
     }
 }
 

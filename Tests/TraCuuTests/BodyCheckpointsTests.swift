@@ -14,7 +14,7 @@ import TraCuuText
         let bodies = [IndexFixtures.seed.body, Self.mixed, String(repeating: "hòa ", count: 500)]
         let index = try IndexFixtures.index(ofBodies: bodies, title: "Tin")
         var checked = 0
-        for segment in try index.searcher().segments {
+        for segment in try index.searcher().loadedSegments() {
             for ordinal in 0..<segment.reader.documentCount {
                 let (document, checkpoints) = try segment.reader.documentWithCheckpoints(ordinal)
                 let tokens = Tokenizer().tokens(in: document.body)

@@ -78,7 +78,7 @@ import TraCuu
     /// sixth, recording the live ids of every generation each call committed.
     private static func write(_ index: SearchIndex, _ shared: Shared) throws {
         let writer = try index.writer()
-        defer { writer.close() }
+        defer { try? writer.close() }
         var live: Set<String> = []
         var generation = try index.searcher().generation
         shared.withRecord { $0.expected[generation] = live }
@@ -95,7 +95,9 @@ import TraCuu
             } else {
                 try writer.commit()
             }
-            // Every generation this call committed (its commit and any merges) holds `live`.
+            // The merges it called for run in the background; once they are done, every
+            // generation since the last step (the commit and the merges) holds `live`.
+            try writer.waitForMerges()
             let next = try index.searcher().generation
             shared.withRecord { record in
                 for committed in (generation + 1)...max(generation + 1, next) {

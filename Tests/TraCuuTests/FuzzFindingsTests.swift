@@ -16,7 +16,7 @@ import TraCuuTestSupport
         try writer.commit()
         try writer.delete(id: "a")
         try writer.commit()
-        writer.close()
+        try writer.close()
         var manifest = try Manifest(reading: directory)
         manifest.generation = generation
         manifest.nextSegment = nextSegment
@@ -32,7 +32,7 @@ import TraCuuTestSupport
         let writer = try index.writer()
         try writer.add(Document(id: "a", title: "Tin", body: "Hòa bình và phát triển"))
         try writer.commit()
-        writer.close()
+        try writer.close()
         let name = "seg_0.doc"
         let file = try directory.read(name)
         var body = Array(try FileEnvelope.body(of: file.bytes, magic: SegmentFormat.documentsMagic,
@@ -43,7 +43,9 @@ import TraCuuTestSupport
         try FileEnvelope.write(body, magic: SegmentFormat.documentsMagic, to: output)
         try output.finish()
         do {
-            _ = try index.searcher().search(Query(parsing: "hòa bình"))
+            // A new process: this one shares the segment as it was when written.
+            let reopened = try SearchIndex.open(in: directory, creatingIfMissing: false)
+            _ = try reopened.searcher().search(Query(parsing: "hòa bình"))
             Issue.record("a title length of \(titleLength) was accepted")
         } catch let error as IndexError {
             #expect(error.code == .corrupted)
@@ -55,7 +57,7 @@ import TraCuuTestSupport
     func segmentCounterAtMaximum() throws {
         let index = try index(generation: 2, nextSegment: .max)
         let writer = try index.writer()
-        defer { writer.close() }
+        defer { try? writer.close() }
         do {
             try writer.mergeAll()
             Issue.record("merge with no segment number left did not throw")
@@ -69,7 +71,7 @@ import TraCuuTestSupport
     func segmentCounterAtMaximumOnCommit() throws {
         let index = try index(generation: 2, nextSegment: .max)
         let writer = try index.writer()
-        defer { writer.close() }
+        defer { try? writer.close() }
         try writer.add(Document(id: "c", body: "Nghị quyết số 05"))
         #expect(throws: IndexError.self) { try writer.commit() }
     }
@@ -78,7 +80,7 @@ import TraCuuTestSupport
     func generationAtMaximum() throws {
         let index = try index(generation: .max, nextSegment: 5)
         let writer = try index.writer()
-        defer { writer.close() }
+        defer { try? writer.close() }
         _ = try writer.delete(id: "b")
         do {
             try writer.commit()

@@ -29,7 +29,7 @@ import Testing
         let writer = try index.writer()
         try writer.add(Document(id: "a", body: "hòa bình"))
         try writer.commit()
-        writer.close()
+        try writer.close()
         #expect(try index.unreferencedFiles() == [])
         for name in ["seg_7.pst", "seg_7_3.del", "manifest.tmp", "seg_7.pst.bak", "notes.txt"] {
             try Data("x".utf8).write(to: folder.appendingPathComponent(name))

@@ -70,7 +70,7 @@ import TraCuu
             expectIntact(Self.userFiles, in: path, after: "delete")
             try writer.mergeAll()
             expectIntact(Self.userFiles, in: path, after: "mergeAll")
-            writer.close()
+            try writer.close()
 
             let searcher = try index.searcher()
             #expect(searcher.documentCount == 39)
@@ -95,7 +95,7 @@ import TraCuu
             let left = try FileDirectory(path: root, creatingIfMissing: false).fileNames()
             #expect(left.filter { IndexFiles.isIndexFile($0) && $0 != "manifest" }.isEmpty,
                     "uncommitted segment files are garbage: \(left.sorted())")
-            next.close()
+            try next.close()
             expectIntact(Self.userFiles, in: root, after: "recovery")
         }
     }
@@ -147,12 +147,12 @@ import TraCuu
             let writer = try SearchIndex.open(at: root, creatingIfMissing: true).writer()
             try writer.add(document(1))
             try writer.commit()
-            writer.close()
+            try writer.close()
             try plant(Self.userFiles, in: root)
             let reopened = try SearchIndex.open(at: root, creatingIfMissing: true).writer()
             try reopened.add(document(2))
             try reopened.commit()
-            reopened.close()
+            try reopened.close()
             expectIntact(Self.userFiles, in: root, after: "reopening the index")
         }
     }

@@ -2,7 +2,8 @@ import CChecksum
 
 /// CRC-32C (Castagnoli), the checksum in every file's footer: with the processor's CRC-32C
 /// instruction where there is one (`CChecksum`, about four times as fast, which matters
-/// because opening an index verifies every byte), else table-driven, slicing by 8.
+/// because the first use of a segment file verifies every byte), else table-driven,
+/// slicing by 8.
 package enum Checksum {
     /// The CRC-32C of `bytes`, continuing from `crc` (0 to start).
     package static func crc32c(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0)

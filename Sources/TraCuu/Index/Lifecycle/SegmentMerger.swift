@@ -12,10 +12,13 @@ enum SegmentMerger {
     }
 
     /// Writes the merged segment `name` (files finished, fsynced); returns its document
-    /// count. Throws `.corrupted` when a source is damaged.
+    /// count and, per source, the merged ordinal of each of its documents (`UInt32.max` for
+    /// those left out). Verifies every source file's checksum first, unless this process
+    /// already did. Throws `.corrupted` when a source is damaged.
     static func write(_ sources: [Source], as name: String, to directory: any Directory)
-        throws -> Int
+        throws -> (documentCount: Int, documentMaps: [[UInt32]])
     {
+        for source in sources { try source.reader.verifyFiles(again: false) }
         let stored = try directory.createOutput(SegmentFormat.file(name, "fdt"))
         let storedWriter = try StoredFieldsWriter(streamingTo: stored)
         var documents: [BuiltDocument] = []
@@ -38,11 +41,11 @@ enum SegmentMerger {
                                 SegmentWriter.documents(documents), to: directory)
         try SegmentWriter.write(name, "bgr", SegmentFormat.bigramsMagic,
                                 try bigrams(sources, termMaps), to: directory)
-        return documents.count
+        return (documents.count, documentMaps)
     }
 
     /// Marks a deleted document in a document map.
-    private static let deleted = UInt32.max
+    static let deleted = UInt32.max
     /// Marks a term without live postings in a term map.
     private static let gone = UInt32.max
 
@@ -52,7 +55,7 @@ enum SegmentMerger {
     private static func copyDocuments(of source: Source, into documents: inout [BuiltDocument],
                                       _ stored: StoredFieldsWriter) throws -> [UInt32] {
         let table = source.reader.documents
-        let fields = source.reader.storedFieldsReader()
+        let fields = try source.reader.storedFieldsReader()
         var map = [UInt32](repeating: deleted, count: table.count)
         for ordinal in 0..<table.count where !source.tombstones.contains(ordinal) {
             map[ordinal] = UInt32(documents.count)

@@ -6,7 +6,9 @@
 /// footer := bodyLength:u64le crc32c(body):u32le "TCft"
 /// ```
 /// Readers verify the magic, the version (refusing other versions with
-/// `IndexError.incompatibleFormat`), the length and the checksum before trusting the body.
+/// `IndexError.incompatibleFormat`) and the length when they open a file, O(1), and the
+/// checksum before they trust the body: segment files on first use (`SegmentFiles`), small
+/// files (manifest, tombstones) at once.
 package enum FileEnvelope {
     /// The format version this build writes and reads (history in `SegmentFormat`); an
     /// index of another version must be built again.
@@ -33,8 +35,19 @@ package enum FileEnvelope {
     }
 
     /// Checks a whole file and returns its body. Throws `.corrupted` naming `file` for a bad
-    /// magic, length or checksum, `.incompatibleFormat` for another version.
+    /// magic, length or checksum, `.incompatibleFormat` for another version. O(file size).
     package static func body(of bytes: UnsafeRawBufferPointer, magic: String, file: String)
+        throws -> UnsafeRawBufferPointer
+    {
+        let body = try frame(of: bytes, magic: magic, file: file)
+        try verifyChecksum(of: bytes, file: file)
+        return body
+    }
+
+    /// Checks the frame of a file (magic, version, footer magic, body length) without reading
+    /// the body, and returns the body, not yet to be trusted: O(1). Verify its checksum
+    /// (`verifyChecksum(of:file:)`) before decoding it. Throws as `body(of:magic:file:)`.
+    package static func frame(of bytes: UnsafeRawBufferPointer, magic: String, file: String)
         throws -> UnsafeRawBufferPointer
     {
         guard bytes.count >= headerSize + footerSize else {
@@ -60,13 +73,19 @@ package enum FileEnvelope {
         guard length == UInt64(footerStart - headerSize) else {
             throw IndexError.corrupted(file, "body length \(length) does not match the file size")
         }
+        return UnsafeRawBufferPointer(rebasing: bytes[headerSize..<footerStart])
+    }
+
+    /// Verifies the CRC-32C of a file whose frame `frame(of:magic:file:)` accepted: reads
+    /// every byte of the body once. Throws `.corrupted` naming `file` on a mismatch.
+    package static func verifyChecksum(of bytes: UnsafeRawBufferPointer, file: String) throws {
+        let footerStart = bytes.count - footerSize
         let body = UnsafeRawBufferPointer(rebasing: bytes[headerSize..<footerStart])
         let stored = bytes.loadUnaligned(fromByteOffset: footerStart + 8, as: UInt32.self)
             .littleEndian
         guard Checksum.crc32c(body) == stored else {
             throw IndexError.corrupted(file, "checksum mismatch")
         }
-        return body
     }
 
     /// Writes a whole file: header, body, footer.

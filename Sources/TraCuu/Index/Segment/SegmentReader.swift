@@ -1,52 +1,41 @@
 import Synchronization
 
-/// One immutable segment, opened: its files mapped and verified (magic, version, checksum,
-/// structure) before anything is trusted. Immutable and so shareable across threads; stored
-/// fields are decoded through a reader made per call.
+/// One immutable segment, ready to search: its term dictionary, document table and bigram
+/// counts verified (checksum and structure) and decoded in place; its postings, positions
+/// and stored fields verified on first use (`SegmentFiles`). Built once per segment and
+/// process by `SharedSegment.reader()` and shared by every searcher and the writer;
+/// immutable, so shareable across threads. Stored fields are decoded through a reader made
+/// per call.
 final class SegmentReader: @unchecked Sendable {
     let name: String
     let dictionary: TermDictionary
     let documents: DocumentTable
-    private let files: [String: FileBytes]
+    /// Tokens in all its documents, live and deleted, for BM25's average length.
+    let totalLength: UInt64
+    private let files: SegmentFiles
+    /// Framed but not yet verified: `postings(ofTerm:)` and `positions(at:…)` verify first.
     private let postings: UnsafeRawBufferPointer
     private let positions: UnsafeRawBufferPointer
     private let bigrams: BigramTable
-    /// Verified once on open and never read through (its block cache would be shared across
-    /// threads): each `document(_:)` call reads through a reader of its own sharing it.
-    private let stored: StoredFieldsReader
+    /// Opened on the first stored document read (which verifies the file) and never read
+    /// through (its block cache would be shared across threads): each `document(_:)` call
+    /// reads through a reader of its own sharing it.
+    private let stored = Mutex<StoredFieldsReader?>(nil)
     /// Decompressors for `document(_:)`, reused from call to call (one per thread at a time).
     private let decompressors = Mutex<[ZstdFrameDecompressor]>([])
 
-    /// Opens segment `name`; throws `.corrupted` naming the damaged file, `.notFound` when a
-    /// file is missing, `.incompatibleFormat` for a newer format.
-    init(name: String, directory: any Directory) throws {
-        self.name = name
-        var files: [String: FileBytes] = [:]
-        func body(_ fileExtension: String, _ magic: String) throws -> UnsafeRawBufferPointer {
-            let file = SegmentFormat.file(name, fileExtension)
-            let bytes = try directory.read(file)
-            files[file] = bytes
-            return try FileEnvelope.body(of: bytes.bytes, magic: magic, file: file)
-        }
-        postings = try body("pst", SegmentFormat.postingsMagic)
-        positions = try body("pos", SegmentFormat.positionsMagic)
-        dictionary = try TermDictionary(body("dic", SegmentFormat.dictionaryMagic),
-                                        file: SegmentFormat.file(name, "dic"))
-        documents = try DocumentTable(body("doc", SegmentFormat.documentsMagic),
-                                      file: SegmentFormat.file(name, "doc"))
-        bigrams = try BigramTable(body("bgr", SegmentFormat.bigramsMagic),
-                                  file: SegmentFormat.file(name, "bgr"))
-        let storedFile = SegmentFormat.file(name, "fdt")
-        let storedBytes = try directory.read(storedFile)
-        files[storedFile] = storedBytes
+    /// Verifies and decodes the dictionary and the bigram counts (O(their size)); takes the
+    /// document table already verified. Throws `.corrupted` naming the damaged file.
+    init(files: SegmentFiles, documents: DocumentTable) throws {
+        name = files.name
         self.files = files
-        stored = try StoredFieldsReader(storedBytes, name: storedFile)
-        guard stored.count == documents.count else {
-            throw IndexError.corrupted(storedFile, "holds \(stored.count) documents, "
-                                       + "the segment \(documents.count)")
-        }
-        // Verifying read every page; searches bring back the ones they need.
-        for bytes in files.values { bytes.releaseResidentPages() }
+        self.documents = documents
+        dictionary = try TermDictionary(files.body(.dictionary),
+                                        file: files.fileName(.dictionary))
+        bigrams = try BigramTable(files.body(.bigrams), file: files.fileName(.bigrams))
+        postings = files.unverifiedBody(.postings)
+        positions = files.unverifiedBody(.positions)
+        totalLength = (0..<documents.count).reduce(0) { $0 + UInt64(documents.length($1)) }
     }
 
     var documentCount: Int { documents.count }
@@ -60,6 +49,7 @@ final class SegmentReader: @unchecked Sendable {
     /// moves `offset` past them.
     func positions(at offset: inout Int, skipping: Int, count: Int,
                    into positions: inout [UInt32]) throws {
+        try files.verify(.positions)
         do throws(DecodeError) {
             guard offset <= self.positions.count else { throw .truncated }
             try VarInt.skip(skipping, in: self.positions, at: &offset)
@@ -75,8 +65,11 @@ final class SegmentReader: @unchecked Sendable {
 
     /// A cursor over a term's postings.
     func postings(ofTerm term: Int) throws -> PostingsCursor {
-        try PostingsCursor(postings: postings, positions: positions,
-                           stats: dictionary.stats(term), file: SegmentFormat.file(name, "pst"))
+        try files.verify(.postings)
+        try files.verify(.positions)
+        return try PostingsCursor(postings: postings, positions: positions,
+                                  stats: dictionary.stats(term),
+                                  file: SegmentFormat.file(name, "pst"))
     }
 
     /// The stored document at `ordinal`: decompresses its block (zstd) each call.
@@ -101,14 +94,34 @@ final class SegmentReader: @unchecked Sendable {
                 if spares.count < 4 { spares.append(decompressor) }
             }
         }
-        let reader = StoredFieldsReader(sharing: stored, decompressor: decompressor)
+        let reader = StoredFieldsReader(sharing: try sharedStoredFields(),
+                                        decompressor: decompressor)
         return try reader.document(ordinal)
     }
 
     /// A reader of the stored fields with a block cache of its own, for reading many
-    /// documents in order on one thread (a merge).
-    func storedFieldsReader() -> StoredFieldsReader {
-        StoredFieldsReader(sharing: stored, decompressor: ZstdFrameDecompressor())
+    /// documents in order on one thread (a merge). Verifies the file on first use.
+    func storedFieldsReader() throws -> StoredFieldsReader {
+        StoredFieldsReader(sharing: try sharedStoredFields(),
+                           decompressor: ZstdFrameDecompressor())
+    }
+
+    /// The shared stored-fields reader, opened (and the file verified) on first use:
+    /// O(file size) once, then O(1).
+    private func sharedStoredFields() throws -> StoredFieldsReader {
+        try stored.withLock { stored in
+            if let stored { return stored }
+            let name = files.fileName(.storedFields)
+            let opened = try StoredFieldsReader(files.bytes(.storedFields),
+                                                verifiedBody: files.body(.storedFields),
+                                                name: name)
+            guard opened.count == documents.count else {
+                throw IndexError.corrupted(name, "holds \(opened.count) documents, "
+                                           + "the segment \(documents.count)")
+            }
+            stored = opened
+            return opened
+        }
     }
 
     /// Every syllable pair with its count, keyed `first << 32 | second` by term ordinals, in
@@ -123,11 +136,11 @@ final class SegmentReader: @unchecked Sendable {
     }
 
     /// Bytes per file kind (extension), for statistics.
-    var fileSizes: [String: Int] {
-        var sizes: [String: Int] = [:]
-        for (file, bytes) in files {
-            sizes[String(file.split(separator: ".").last ?? ""), default: 0] += bytes.count
-        }
-        return sizes
+    var fileSizes: [String: Int] { files.fileSizes }
+
+    /// Verifies every file's checksum: again, even if verified before, with `again` (`check`);
+    /// else only those not yet verified in this process (a merge).
+    func verifyFiles(again: Bool) throws {
+        try files.verifyAll(again: again)
     }
 }

@@ -26,10 +26,21 @@ package final class StoredFieldsReader {
     /// `IndexError.corrupted` for a damaged file, `.incompatibleFormat` for another version.
     /// Costs O(file size): the checksum reads every byte once (a mapped file is paged in);
     /// then the block index is decoded, O(blocks).
-    package init(_ file: FileBytes, name: String) throws {
+    package convenience init(_ file: FileBytes, name: String) throws {
+        try self.init(file, verifiedBody: FileEnvelope.body(of: file.bytes,
+                                                            magic: StoredFieldsFormat.magic,
+                                                            file: name),
+                      name: name)
+    }
+
+    /// Opens stored fields whose envelope the caller already verified (`SegmentFiles`):
+    /// `body` lies within `file`. Decodes the block index, O(blocks).
+    package init(_ file: FileBytes, verifiedBody body: UnsafeRawBufferPointer, name: String)
+        throws
+    {
         self.file = file
         self.name = name
-        body = try FileEnvelope.body(of: file.bytes, magic: StoredFieldsFormat.magic, file: name)
+        self.body = body
         guard body.count >= StoredFieldsFormat.trailerSize else {
             throw IndexError.corrupted(name, "stored fields body too short for its trailer")
         }
