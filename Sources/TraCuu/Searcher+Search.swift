@@ -8,8 +8,13 @@ extension Searcher {
     /// date fits: every day it covers, so `2021` fits `date:2021` but not `date:2021-06`. A
     /// document without a date is left out when there is a date filter. A query of date
     /// filters only lists the documents that fit, newest first.
-    /// When no document holds all the query's words and no hit mentions an entity the query
-    /// names, the results carry a `suggestion` when one finds more (`Searcher+Suggestion`).
+    ///
+    /// Marks typed count but never exclude: when the query finds little (fewer than
+    /// `littleFound` documents hold all its words, and no hit names what it names), its
+    /// syllables typed with marks also match their other forms, at lower weights
+    /// (`TermExpansion`), and those results are kept when more documents hold all the words.
+    /// When it still finds none, the results carry a `suggestion` when one finds more
+    /// (`Searcher+Suggestion`).
     public func search(_ query: Query, limit: Int = 10, offset: Int = 0,
                        since: CalendarDate? = nil, until: CalendarDate? = nil,
                        parameters: ScoringParameters = ScoringParameters()) throws
@@ -17,19 +22,31 @@ extension Searcher {
     {
         var results = try rankedResults(query, limit: limit, offset: offset, since: since,
                                         until: until, parameters: parameters)
-        // Little found: no document holds every word, and no hit names what the query names.
-        if !query.clauses.isEmpty, results.allWordsMatches == 0,
-           !results.hits.contains(where: { !$0.entities.isEmpty }) {
+        func findsLittle(_ results: SearchResults) -> Bool {
+            !query.clauses.isEmpty && results.allWordsMatches < Self.littleFound
+                && !results.hits.contains { !$0.entities.isEmpty }
+        }
+        if findsLittle(results), query.text.unicodeScalars.contains(where: { !$0.isASCII }) {
+            let lenient = try rankedResults(query, limit: limit, offset: offset, since: since,
+                                            until: until, parameters: parameters,
+                                            lenientMarks: true)
+            if lenient.allWordsMatches > results.allWordsMatches { results = lenient }
+        }
+        if findsLittle(results), results.allWordsMatches == 0 {
             results.suggestion = try suggestion(for: query, finding: results.allWordsMatches,
                                                 since: since, until: until)
         }
         return results
     }
 
-    /// `search(_:limit:offset:since:until:parameters:)` without a suggestion.
+    /// Fewer documents than this holding all of a query's words is finding little.
+    public static let littleFound = 3
+
+    /// `search(_:limit:offset:since:until:parameters:)` without a suggestion, with the
+    /// marks typed strict or lenient.
     func rankedResults(_ query: Query, limit: Int, offset: Int, since: CalendarDate?,
-                       until: CalendarDate?, parameters: ScoringParameters) throws
-        -> SearchResults
+                       until: CalendarDate?, parameters: ScoringParameters,
+                       lenientMarks: Bool = false) throws -> SearchResults
     {
         let dates = DateFilter(dates: query.dates, since: since, until: until)
         if query.clauses.isEmpty {
@@ -41,10 +58,12 @@ extension Searcher {
         let readings = QueryInterpretation.readings(of: plan, in: segments,
                                                     totalLength: totalLength)
         plan.confirmEntities(readAs: readings)
-        let expansions = segments.map { segment in
-            SegmentExpansion(plan: plan, readings: readings,
+        var expansions = segments.map { segment in
+            SegmentExpansion(plan: plan, readings: readings, lenientMarks: lenientMarks,
                              dictionary: segment.reader.dictionary)
         }
+        let abbreviations = try AbbreviationSpan.expand(plan, into: &expansions,
+                                                        segments: segments)
         let statistics = CollectionStatistics(plan: plan, expansions: expansions,
                                               segments: segments, totalLength: totalLength)
         // Documents that mention more of the query's entities come first (a resolution or a
@@ -83,14 +102,18 @@ extension Searcher {
         }
         return SearchResults(hits: hits, totalMatches: collector.added,
                              allWordsMatches: allWords,
-                             interpretation: Self.interpretation(plan, readings,
-                                                                 readWords: readWords),
+                             interpretation: abbreviations.isEmpty
+                                 ? Self.interpretation(plan, readings, readWords: readWords)
+                                 : AbbreviationSpan.interpretation(of: abbreviations, plan: plan,
+                                                                   readings: readings),
                              readWords: readWords,
                              droppedTerms: plan.droppedTerms,
                              syllableForms: SyllableForms.of(plan, readings: readings,
                                                              expansions: expansions,
                                                              segments: segments),
-                             truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" })
+                             truncatedPrefixes: truncated.map { plan.terms[$0].keys.exact + "*" },
+                             abbreviations: AbbreviationSpan.readings(of: abbreviations,
+                                                                      plan: plan))
     }
 
     /// The snippet marks of each entry's document: those of one segment read together.

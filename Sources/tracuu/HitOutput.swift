@@ -19,6 +19,13 @@ enum HitOutput {
         if let suggestion = results.suggestion {
             lines.append("did you mean: \(suggestion)")
         }
+        if explain {
+            for reading in results.abbreviations {
+                lines.append("abbreviation: " + reading.forms.map { form in
+                    form.text + String(format: " (%.2f)", form.weight)
+                }.joined(separator: " ≡ "))
+            }
+        }
         lines.append(results.allWordsMatches == results.totalMatches
             ? counted(results.totalMatches, "match", "matches") + String(format: " in %.1f ms", took)
             : counted(results.allWordsMatches, "match", "matches") + " with all the words, "
@@ -87,6 +94,19 @@ enum HitOutput {
                 entry.add("typed", word.typed)
                 entry.add("read", word.reading)
                 entry.add("repair", word.kind.rawValue)
+                return entry.json
+            }.joined(separator: ",") + "]")
+        }
+        if !results.abbreviations.isEmpty {
+            object.add("abbreviations", json: "[" + results.abbreviations.map { reading in
+                var entry = JSONObject()
+                entry.add("typed", reading.typed)
+                entry.add("forms", json: "[" + reading.forms.map { form in
+                    var item = JSONObject()
+                    item.add("text", form.text)
+                    item.add("weight", json: String(format: "%.2f", form.weight))
+                    return item.json
+                }.joined(separator: ",") + "]")
                 return entry.json
             }.joined(separator: ",") + "]")
         }

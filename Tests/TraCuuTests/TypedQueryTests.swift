@@ -55,4 +55,12 @@ import TraCuu
         #expect(results.readWords.isEmpty)
         #expect(results.hits.first?.id == "taxi")
     }
+
+    @Test("marks typed never exclude: a form the archive lacks finds its other forms")
+    func marksNeverExclude() throws {
+        let results = try Self.searcher.search(Query(parsing: "Gương mất"))
+        #expect(results.hits.first?.id == "khai", "\(results.hits.map(\.id))")
+        let forms = try #require(results.syllableForms.last)
+        #expect(forms.forms.contains { $0.form == "mặt" && $0.weight < 1 }, "\(forms)")
+    }
 }

@@ -35,8 +35,8 @@ enum QueryInterpretation {
     static let bigramShare = 0.9
 
     /// The factor on the probability of a form one mark away from a syllable typed with
-    /// marks: a slip must make the reading a thousand times likelier to be read.
-    static let slipPenalty = 1e-3
+    /// marks: a slip must make the reading a hundred times likelier to be read.
+    static let slipPenalty = 1e-2
 
     /// For each plan term, the exact key chosen (nil for prefixes, terms with no form in the
     /// index, and unmarked syllables of a query typed with marks). `totalLength` is the

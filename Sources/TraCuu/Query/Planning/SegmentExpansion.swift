@@ -17,14 +17,19 @@ struct SegmentExpansion {
     let truncatedPrefixes: Set<Int>
     /// Per excluded term (`QueryPlan.exclusionTerms`), read without a chosen reading.
     let exclusionTerms: [[TermExpansion.Variant]]
+    /// The other forms of the query's abbreviations, for the terms typed as one.
+    var aliases = AbbreviationAliases()
 
-    init(plan: QueryPlan, readings: [String?], dictionary: TermDictionary) {
+    /// `lenientMarks`: syllables typed with marks match their other forms too
+    /// (`TermExpansion.variants(of:reading:lenientMarks:in:)`).
+    init(plan: QueryPlan, readings: [String?], lenientMarks: Bool = false,
+         dictionary: TermDictionary) {
         var truncated = Set<Int>()
         terms = plan.terms.indices.map { index in
             let term = plan.terms[index]
             guard term.isPrefix else {
                 return TermExpansion.variants(of: term, reading: readings[index],
-                                              in: dictionary)
+                                              lenientMarks: lenientMarks, in: dictionary)
             }
             let (variants, isTruncated) = TermExpansion.prefixVariants(of: term, in: dictionary)
             if isTruncated { truncated.insert(index) }

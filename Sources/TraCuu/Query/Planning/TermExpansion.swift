@@ -1,10 +1,13 @@
+import TraCuuText
+
 /// The dictionary terms a query syllable matches in one segment, each with a weight for its
 /// match level. One typed without marks matches every accented form of its folded key, the
 /// most likely reading (`QueryInterpretation`) in full and the others at a lower weight. One
 /// typed with marks matches those marks (any tone placement: `hòa` finds `hoà`); when its
 /// reading found a slipped mark (`Nghị đinh` read `nghị định`), the reading counts in full
-/// and the form as typed at `otherReadingWeight`. Other forms of a marked syllable are not
-/// read: matching every form one mark away made clean accented queries 1.6–2.2× slower.
+/// and the form as typed at `otherReadingWeight`. Its other forms match only with lenient
+/// marks, which `Searcher.search` asks for when the forms typed find too little: matching
+/// them always made clean accented queries 1.6–2.2× slower.
 struct TermExpansion {
     struct Variant {
         let term: Int
@@ -13,8 +16,14 @@ struct TermExpansion {
 
     static let otherReadingWeight = 0.6
     static let prefixWeight = 0.7
+    /// With lenient marks, the weight of a form one mark away from a syllable typed with
+    /// marks, and of its other forms.
+    static let slippedMarkWeight = 0.45
+    static let otherMarksWeight = 0.3
 
-    static func variants(of term: QueryPlan.Term, reading: String?,
+    /// The variants of `term`. With `lenientMarks`, a syllable typed with marks also matches
+    /// its other forms: one mark away at `slippedMarkWeight`, the rest at `otherMarksWeight`.
+    static func variants(of term: QueryPlan.Term, reading: String?, lenientMarks: Bool = false,
                          in dictionary: TermDictionary) -> [Variant] {
         if term.isPrefix { return prefixVariants(of: term, in: dictionary).variants }
         var variants: [Variant] = []
@@ -30,6 +39,10 @@ struct TermExpansion {
             if term.isMarked {
                 if let weight = markedWeight(exact, term: term, reading: reading) {
                     variants.append(Variant(term: ordinal, weight: weight))
+                } else if lenientMarks {
+                    let isSlip = MarkDistance.between(exact, term.keys.exact) == 1
+                    variants.append(Variant(term: ordinal, weight: isSlip ? slippedMarkWeight
+                                                                          : otherMarksWeight))
                 }
             } else {
                 let isReading = exact == (reading ?? term.keys.exact)

@@ -46,6 +46,9 @@ public struct SearchResults: Sendable {
     /// Prefixes (`a*`) that matched more than `Searcher.maximumQueryTerms` words: each was
     /// searched as its most frequent ones.
     public var truncatedPrefixes: [String] = []
+    /// Abbreviations the query holds a form of (`UBND`, `Ủy ban nhân dân`), searched in all
+    /// their forms (`AbbreviationTable`), each form with its weight.
+    public var abbreviations: [AbbreviationReading] = []
 }
 
 /// The parts of a hit's score, as `--explain` prints them.

@@ -58,6 +58,15 @@ enum SnippetMarks {
             words[term.keys.folded] = word
             try add(expansion.terms[index], word: word, tokens: 1)
         }
+        expansion.aliases.forEachOccurrence(in: documents) { slot, position, length, term in
+            let bodyStart = Int(SegmentFormat.bodyStart(
+                titleLength: reader.documents.titleLength(Int(documents[slot]))))
+            guard Int(position) >= bodyStart, let word = words[plan.terms[term].keys.folded]
+            else { return }
+            for token in (Int(position) - bodyStart)..<(Int(position) - bodyStart + length) {
+                marks[slot].append(SnippetMark(token: token, word: word, isHighlighted: true))
+            }
+        }
         for (index, entity) in plan.entities.enumerated() {
             try add(expansion.entities[index], word: words.count + index,
                     tokens: isName(entity) ? syllableCount(of: entity) : nil)

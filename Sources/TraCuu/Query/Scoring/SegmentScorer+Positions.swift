@@ -23,16 +23,19 @@ extension SegmentScorer {
 
     /// Term `index` with positions for `documents` (ascending) only, from `found`, its
     /// postings read without them: where they lie when `found` kept that, else sought in
-    /// the variants `found` says each holds.
+    /// the variants `found` says each holds; with the other forms of an abbreviation.
     func positions(of found: TermPostings, index: Int, only documents: [UInt32],
                            reusing spare: consuming TermPostings) throws -> TermPostings {
-        found.blockPositions.isEmpty
+        let own = found.blockPositions.isEmpty
             ? try TermPostings(variants: expansion.terms[index], reader: segment.reader,
                                withPositions: true, only: documents,
                                holding: found.variantMasks.isEmpty ? nil : found,
                                reusing: spare)
             : try TermPostings(positionsOf: found, only: documents, reader: segment.reader,
                                reusing: spare)
+        guard expansion.aliases.hasAliases(index) else { return own }
+        return expansion.aliases.adding(to: own, term: index, field: plan.terms[index].field,
+                                        documents: segment.reader.documents, only: documents)
     }
 
     /// Moves `next` to the first of `documents` (ascending) ≥ `ordinal`; whether it is that

@@ -52,16 +52,17 @@ struct SegmentScorer {
             // documents touched do not change then).
             let key = ReadKey(terms: variants.map(\.term), weights: variants.map(\.weight),
                               field: term.field)
-            if let same = firstRead[key], let found = read[same] {
+            let hasAliases = expansion.aliases.hasAliases(index)
+            if !hasAliases, let same = firstRead[key], let found = read[same] {
                 addBM25(found, index: index, to: &workspace.table, countsOnly: countsOnly)
                 read[index] = found
                 continue
             }
-            firstRead[key] = index
+            if !hasAliases { firstRead[key] = index }
             let readsPositions = !pruning || term.field != nil
                 || expansion.variantsMayOverlap[index]
             let spare = workspace.takePostings()
-            let found = !readsPositions && variants.count > 1
+            var found = !readsPositions && variants.count > 1
                 ? try workspace.table.withColumns { columns in
                     try TermPostings(variants: variants, reader: reader,
                                      summingIn: &workspace.scratch,
@@ -70,6 +71,10 @@ struct SegmentScorer {
                 : try TermPostings(variants: variants, reader: reader,
                                    withPositions: readsPositions, field: term.field,
                                    reusing: spare)
+            if hasAliases {
+                found = expansion.aliases.adding(to: found, term: index, field: term.field,
+                                                 documents: reader.documents)
+            }
             addBM25(found, index: index, to: &workspace.table, countsOnly: countsOnly)
             read[index] = found
         }
