@@ -31,7 +31,7 @@ public enum BenchmarkIndexes {
                                     body: document.body, source: document.source))
         }
         try writer.commit()
-        writer.close()
+        try writer.close()
         try manager.moveItem(atPath: building, toPath: folder)
         return try SearchIndex.open(at: folder).searcher()
     }

@@ -200,9 +200,10 @@ func indexWithTraCuu(_ documents: [CorpusDocument], in folder: String,
         }
         let commitStart = clock.now
         try writer.commit()
-        return (clock.now - commitStart).seconds
+        let commitSeconds = (clock.now - commitStart).seconds
+        try writer.close()  // waits for the merges the commit started
+        return commitSeconds
     }
-    writer.close()
     let statistics = try index.searcher().statistics()
     let total = folderBytes(folder)
     let stored = statistics.bytes["fdt", default: 0]

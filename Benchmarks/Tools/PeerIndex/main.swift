@@ -73,7 +73,7 @@ func main() throws {
                                     body: document.body, source: document.source))
         }
         try writer.commit()
-        writer.close()
+        try writer.close()
     case .fts5:
         let index = try FTS5Index(path: options.index)
         try index.database.execute("BEGIN")
