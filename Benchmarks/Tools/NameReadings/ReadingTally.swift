@@ -1,0 +1,34 @@
+import TraCuu
+
+/// How many names typed without marks a searcher reads right: the designator (`phường`,
+/// `thị xã`) and the whole name, compared with the marked form case-insensitively. The
+/// reading is `SearchResults.interpretation`, or the query itself when nothing was read.
+struct ReadingTally {
+    let label: String
+    private(set) var count = 0
+    private(set) var designatorsRight = 0
+    private(set) var wholeRight = 0
+    private(set) var wrong: [(typed: String, expected: String, read: String)] = []
+
+    init(_ label: String) { self.label = label }
+
+    /// Asks `typed` and scores its reading against `designator` (empty for none) + `name`.
+    mutating func check(_ typed: String, designator: String, name: String,
+                        in searcher: Searcher) throws {
+        let results = try searcher.search(Query(parsing: typed), limit: 1)
+        let read = (results.interpretation ?? typed).lowercased()
+        let expected = (designator.isEmpty ? name : designator + " " + name).lowercased()
+        count += 1
+        if read == expected || read.hasPrefix(designator.lowercased() + " ") {
+            designatorsRight += 1
+        }
+        if read == expected {
+            wholeRight += 1
+        } else {
+            wrong.append((typed, expected, read))
+        }
+    }
+
+    var designatorShare: Double { count == 0 ? 0 : Double(designatorsRight) / Double(count) }
+    var wholeShare: Double { count == 0 ? 0 : Double(wholeRight) / Double(count) }
+}
