@@ -22,6 +22,20 @@ struct ProvinceReadingTests {
                 tokens.map(\.keys.exact).joined(separator: " "))
     }
 
+    /// The reading with each group of other forms shown for an abbreviation (`("thành
+    /// phố" OR tp) huế`) replaced by its first, the words as read: `thành phố huế`.
+    static func firstAlternatives(_ interpretation: String) -> String {
+        var result = "", rest = Substring(interpretation)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            result += rest[..<open]
+            let group = rest[rest.index(after: open)..<close]
+            let first = group.components(separatedBy: " OR ").first ?? String(group)
+            result += first.filter { $0 != "\"" }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     static let units = cities.map { ("thành phố", $0) } + provinces.map { ("tỉnh", $0) }
 
     @Test("each of the 34 is read right alone and after its designator",
@@ -31,7 +45,8 @@ struct ProvinceReadingTests {
         for text in [name, designator + " " + name] {
             let (typed, read) = Self.typedAndRead(text)
             let results = try searcher.search(Query(parsing: typed), limit: 1)
-            #expect((results.interpretation ?? typed) == read, "\(typed)")
+            #expect(Self.firstAlternatives(results.interpretation ?? typed) == read,
+                    "\(typed)")
         }
     }
 
