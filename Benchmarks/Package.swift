@@ -107,5 +107,15 @@ let package = Package(
                            .product(name: "TraCuuEvaluation", package: "TraCuu")],
             path: "Tools/SearchQuality"
         ),
+        // How names typed without marks are read: the 34 provincial-level units and the
+        // places and persons the news corpus names (`SearchResults.interpretation`).
+        .executableTarget(
+            name: "NameReadings",
+            dependencies: ["TextCorpus",
+                           .product(name: "TraCuu", package: "TraCuu"),
+                           .product(name: "TraCuuText", package: "TraCuu"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/NameReadings"
+        ),
     ]
 )

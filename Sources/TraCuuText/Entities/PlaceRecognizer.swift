@@ -44,6 +44,10 @@ public struct PlaceRecognizer: EntityRecognizer, PrefilteredRecognizer {
         }
     }
 
+    /// The designators as written (`phường`, `thị xã`, `tp`), for reading queries typed
+    /// without marks.
+    package static var designatorPhrases: [String] { PlaceWords.designators }
+
     /// The designators, tagged true for `tp` (`TP.`, `TP.HCM`, `TP HCM`).
     static let designators = Keywords.table(PlaceWords.designators.map { ($0, $0 == "tp") })
     private static let hoi = KeywordCode(fixedWord: "hoi")

@@ -13,6 +13,11 @@ import TraCuuText
 /// usual neighbour of a rarer word win over a chance pair of common ones: `co bao nhieu` is
 /// `có bao nhiêu`, not `có báo nhiều`, though `báo` and `nhiều` are each far more common.
 ///
+/// Names are read as the names the index holds (`NameSpans`, `ReadingLattice`): a run of
+/// unmarked syllables that spells the folded key of a place or person term may be read as
+/// that term, so `dien bien` is the province `điện biên` and `phuong ba dinh` the ward
+/// `phường ba đình`, while the words around a name still decide (`diễn biến phức tạp`).
+///
 /// A query typed with marks nearly everywhere (`typesMarks(_:)`) is taken as typed: its few
 /// unmarked syllables are toneless words or foreign ones (`cho`, `The Beatles`), not
 /// syllables whose marks were left out, so they are not read.
@@ -77,38 +82,21 @@ enum QueryInterpretation {
         guard zip(run, candidates).contains(where: { index, forms in
             forms.count > 1 || (readsUnmarked && !plan.terms[index].isMarked)
         }) else { return }
-        func unigram(_ form: Form) -> Double { (form.count + 0.5) / total }
-        // best[i][j]: the best log probability of a reading of the run's first i + 1 terms
-        // ending in form j; from[i][j] the form before it. A slipped form pays its penalty.
-        var best = [candidates[0].map { log(unigram($0)) + $0.penalty }]
-        var from: [[Int]] = [[]]
-        for index in candidates.indices.dropFirst() {
-            var scores: [Double] = [], previous: [Int] = []
-            for form in candidates[index] {
-                var top = -Double.infinity, topIndex = 0
-                for (before, earlier) in candidates[index - 1].enumerated() {
-                    let pair = Double(bigram(earlier, form, segments))
-                    let following = earlier.count > 0 ? pair / earlier.count : 0
-                    let score = best[index - 1][before] + form.penalty
-                        + log(bigramShare * following + (1 - bigramShare) * unigram(form))
-                    if score > top { (top, topIndex) = (score, before) }
-                }
-                scores.append(top)
-                previous.append(topIndex)
-            }
-            best.append(scores)
-            from.append(previous)
-        }
-        guard var choice = best[best.count - 1].indices.max(by: {
-            best[best.count - 1][$0] < best[best.count - 1][$1]
-        }) else { return }
-        for index in candidates.indices.reversed() {
+        let isRead = run.map { readsUnmarked && !plan.terms[$0].isMarked
+            && !plan.terms[$0].isPrefix }
+        let folded = run.map { plan.terms[$0].keys.folded }
+        let spans = isRead.contains(true)
+            ? NameSpans.find(in: candidates, folded: folded, isRead: isRead, segments: segments)
+            : []
+        let lattice = ReadingLattice(candidates: candidates, spans: spans, folded: folded,
+                                     segments: segments, total: total)
+        guard let path = lattice.bestPath() else { return }
+        for (index, choice) in path.enumerated() {
             let term = plan.terms[run.lowerBound + index], form = candidates[index][choice]
             if !term.isPrefix, term.isMarked || readsUnmarked, !form.terms.isEmpty,
                !term.isMarked || form.exact != term.keys.exact {
                 readings[run.lowerBound + index] = form.exact
             }
-            if index > 0 { choice = from[index][choice] }
         }
     }
 
