@@ -1,9 +1,9 @@
 import TraCuuText
 
 extension Searcher {
-    /// "Did you mean": `query`, as read (`TypedReading`), with every word of letters open to correction
-    /// (`TypoCorrection` at its eager penalty) and the words of letters the index lacks in
-    /// any form left out, so it names only words the index holds; nil when that changes
+    /// "Did you mean": `query`, as read (`TypedReading`), with every word of letters open to
+    /// correction (`TypoCorrection` at its eager penalty) and the words of letters the index
+    /// lacks in any form left out, so it names only words the index holds; nil when that changes
     /// nothing, leaves nothing to search, or does not find more documents holding all its
     /// words than `found`. Written in the query syntax (`Query.syntax`). Costs one more
     /// search, only for queries that find little.
@@ -12,19 +12,11 @@ extension Searcher {
         let segments = try loadedSegments()
         let totalLength = Self.totalLength(of: segments)
         let (read, _) = TypedReading.read(query, in: segments, totalLength: totalLength)
-        var runs: [Int: [String]] = [:]
-        _ = QueryWords.map(read.clauses) { word, run in
-            runs[run, default: []].append(word)
-            return word
-        }
         var correction = TypoCorrection(segments: segments, totalLength: totalLength,
                                         isEager: true)
-        let repairs = runs.mapValues { correction.repairs(of: $0) }
-        var next: [Int: Int] = [:]
         var changed = false
-        let suggested = QueryWords.map(read.clauses) { word, run in
-            defer { next[run, default: 0] += 1 }
-            let repair = repairs[run]?[next[run, default: 0]] ?? nil
+        let suggested = QueryWords.mapRuns(read.clauses,
+                                           repairs: { correction.repairs(of: $0) }) { word, repair in
             var suggested = repair ?? word
             if repair == nil, LetterEdits.foldedKey(of: word) != nil,
                !correction.holds(word) {

@@ -37,4 +37,21 @@ enum QueryWords {
             })
         }
     }
+
+    /// The clauses with every word replaced by `replace(word, repair)`, where `repair` is what
+    /// `repairs` gives that word among the words of its run (nil: none), in query order.
+    static func mapRuns(_ clauses: [Query.Clause], repairs: ([String]) -> [String?],
+                        _ replace: (String, String?) -> String) -> [Query.Clause] {
+        var runs: [Int: [String]] = [:]
+        _ = map(clauses) { word, run in
+            runs[run, default: []].append(word)
+            return word
+        }
+        let repaired = runs.mapValues(repairs)
+        var next: [Int: Int] = [:]
+        return map(clauses) { word, run in
+            defer { next[run, default: 0] += 1 }
+            return replace(word, repaired[run]?[next[run, default: 0]] ?? nil)
+        }
+    }
 }

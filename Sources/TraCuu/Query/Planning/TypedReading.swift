@@ -43,24 +43,13 @@ struct TypedReading {
         read.clauses = QueryWords.map(query.clauses) { word, _ in
             reader.reading(of: word, into: &readings)
         }
-        var runs: [Int: [String]] = [:]
-        _ = QueryWords.map(read.clauses) { word, run in
-            runs[run, default: []].append(word)
-            return word
-        }
         var correction = TypoCorrection(segments: segments, totalLength: totalLength)
-        let repairs = runs.mapValues { correction.repairs(of: $0) }
-        if repairs.values.contains(where: { $0.contains { $0 != nil } }) {
-            var next: [Int: Int] = [:]
-            read.clauses = QueryWords.map(read.clauses) { word, run in
-                defer { next[run, default: 0] += 1 }
-                guard let repair = repairs[run]?[next[run, default: 0]] ?? nil else {
-                    return word
-                }
-                readings.append(WordReading(typed: word, reading: repair,
-                                            kind: repair.contains(" ") ? .split : .corrected))
-                return repair
-            }
+        read.clauses = QueryWords.mapRuns(read.clauses,
+                                          repairs: { correction.repairs(of: $0) }) { word, repair in
+            guard let repair else { return word }
+            readings.append(WordReading(typed: word, reading: repair,
+                                        kind: repair.contains(" ") ? .split : .corrected))
+            return repair
         }
         return (readings.isEmpty ? query : read, readings)
     }
