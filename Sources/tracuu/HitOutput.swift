@@ -80,6 +80,16 @@ enum HitOutput {
         String(format: "%.2f", value)
     }
 
+    /// A JSON array of forms with their weights: `[{"<key>": …, "weight": 0.80}, …]`.
+    private static func weightedJSON(_ forms: [(String, Double)], key: String) -> String {
+        "[" + forms.map { text, value in
+            var item = JSONObject()
+            item.add(key, text)
+            item.add("weight", json: weight(value))
+            return item.json
+        }.joined(separator: ",") + "]"
+    }
+
     /// The hits as one JSON object; highlights are UTF-8 byte ranges in the snippet text.
     static func json(_ results: SearchResults, query: String, took: Double, explain: Bool,
                      notes: [String] = []) -> String
@@ -101,12 +111,8 @@ enum HitOutput {
             object.add("abbreviations", json: "[" + results.abbreviations.map { reading in
                 var entry = JSONObject()
                 entry.add("typed", reading.typed)
-                entry.add("forms", json: "[" + reading.forms.map { form in
-                    var item = JSONObject()
-                    item.add("text", form.text)
-                    item.add("weight", json: String(format: "%.2f", form.weight))
-                    return item.json
-                }.joined(separator: ",") + "]")
+                entry.add("forms", json: weightedJSON(reading.forms.map { ($0.text, $0.weight) },
+                                                      key: "text"))
                 return entry.json
             }.joined(separator: ",") + "]")
         }
@@ -121,12 +127,8 @@ enum HitOutput {
             object.add("syllables", json: "[" + results.syllableForms.map { syllable in
                 var entry = JSONObject()
                 entry.add("syllable", syllable.syllable)
-                entry.add("forms", json: "[" + syllable.forms.map { form in
-                    var item = JSONObject()
-                    item.add("form", form.form)
-                    item.add("weight", json: weight(form.weight))
-                    return item.json
-                }.joined(separator: ",") + "]")
+                entry.add("forms", json: weightedJSON(syllable.forms.map { ($0.form, $0.weight) },
+                                                      key: "form"))
                 entry.add("form_count", syllable.formCount)
                 return entry.json
             }.joined(separator: ",") + "]")

@@ -125,7 +125,7 @@ struct AbbreviationAliases {
                 : (ownWeight + AbbreviationSpan.otherFormWeight * Double(added))
                     / Double(own + added))
             if found.hasPositions {
-                if added > 0 { Self.sortAndDeduplicate(&merged.positions, from: start) }
+                if added > 0 { merged.positions.sortAndDeduplicate(from: start) }
                 merged.starts.append(merged.positions.count)
             } else {
                 merged.frequencies.append(UInt32(clamping: own + added))
@@ -178,16 +178,5 @@ struct AbbreviationAliases {
         merged += left[first...]
         merged += right[second...]
         return merged
-    }
-
-    /// Sorts the positions from `start` on and drops repeats.
-    private static func sortAndDeduplicate(_ positions: inout [UInt32], from start: Int) {
-        positions[start...].sort()
-        var kept = start + 1
-        for index in (start + 1)..<positions.count where positions[index] != positions[kept - 1] {
-            positions[kept] = positions[index]
-            kept += 1
-        }
-        positions.removeLast(positions.count - kept)
     }
 }

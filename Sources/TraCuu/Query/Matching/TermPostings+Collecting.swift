@@ -104,7 +104,7 @@ extension TermPostings {
             for cursor in atDocument {
                 try cursors[cursor].withPositions { positions.append(contentsOf: $0) }
             }
-            if atDocument.count > 1 { sortAndDeduplicate(from: start) }
+            if atDocument.count > 1 { positions.sortAndDeduplicate(from: start) }
             guard keep(document, field: field, documents: reader.documents) else { return }
         } else {
             frequencies.append(total)
@@ -115,18 +115,6 @@ extension TermPostings {
 
     private static func outOfRange(_ reader: SegmentReader) -> IndexError {
         IndexError.corrupted(reader.name + ".pst", "document out of range")
-    }
-
-    /// Sorts the positions appended since `start` and drops repeats.
-    private mutating func sortAndDeduplicate(from start: Int) {
-        guard positions.count - start > 1 else { return }
-        positions[start...].sort()
-        var kept = start + 1
-        for index in (start + 1)..<positions.count where positions[index] != positions[kept - 1] {
-            positions[kept] = positions[index]
-            kept += 1
-        }
-        positions.removeLast(positions.count - kept)
     }
 
     /// Keeps the positions appended for `document` that lie in `field` and closes its entry;
