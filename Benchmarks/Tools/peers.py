@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """tantivy and Xapian beside TraCuu and FTS5 (driven by Tools/compare-peers.sh).
 
-    peers.py build tantivy|xapian CORPUS.jsonl INDEX
+    peers.py build tantivy|xapian CORPUS.jsonl INDEX [THREADS]
+    peers.py open tantivy INDEX RUNS
     peers.py query tantivy|xapian INDEX QUERIES.tsv ROUNDS OUT.tsv [wall|cpu]
     peers.py time OUT.txt COMMAND...
     peers.py report OUT_DIR
 
 build: one document a JSON line (id, title, body); title and body indexed as text, the id
 stored and nothing else (the searches return ids only). tantivy: its default tokenizer
-(letters and digits, lowercased, marks kept), one indexing thread; Xapian: TermGenerator
-without stemming, with positions.
+(letters and digits, lowercased, marks kept), THREADS indexing threads (default one);
+Xapian: TermGenerator without stemming, with positions.
+
+open: per run, Index.open, reload and searcher() (as a new process would, with the files in
+the page cache), then the first search of OPEN_QUERY; prints the medians in ms.
 
 query: class<TAB>query lines. Each engine parses the query its own way, any word matching
 (tantivy's default OR; Xapian's QueryParser with OP_OR and phrases), and returns the ids of
@@ -42,6 +46,8 @@ FIELDS = ["title", "body"]
 ENGINES = ["tracuu-snippets", "fts5-snippets", "fts5-ids", "tantivy-ids", "xapian-ids"]
 CLASSES = ["vi_terms", "vi_terms_nodiac", "rare", "common", "phrase"]
 LIMIT = 10
+# The search timed after opening, as Tools/IndexOpening times it.
+OPEN_QUERY = "Nghị quyết số 05"
 
 
 def documents(path):
@@ -52,7 +58,7 @@ def documents(path):
                 yield document["id"], document.get("title") or "", document["body"]
 
 
-def build_tantivy(corpus, path):
+def build_tantivy(corpus, path, threads="1"):
     import tantivy
     schema = tantivy.SchemaBuilder()
     schema.add_text_field("id", stored=True, tokenizer_name="raw")
@@ -60,7 +66,7 @@ def build_tantivy(corpus, path):
         schema.add_text_field(field, stored=False)
     os.makedirs(path)
     index = tantivy.Index(schema.build(), path=path)
-    writer = index.writer(num_threads=1)
+    writer = index.writer(num_threads=int(threads))
     for identifier, title, body in documents(corpus):
         writer.add_document(tantivy.Document(id=identifier, title=title, body=body))
     writer.commit()
@@ -98,6 +104,20 @@ def tantivy_searcher(path):
         hits = searcher.search(query, LIMIT).hits
         return [searcher.doc(address)["id"][0] for _, address in hits]
     return search
+
+
+def open_tantivy(path, runs):
+    opening, first = [], []
+    for _ in range(int(runs)):
+        start = time.perf_counter_ns()
+        search = tantivy_searcher(path)
+        middle = time.perf_counter_ns()
+        search(OPEN_QUERY)
+        opening.append((middle - start) / 1e6)
+        first.append((time.perf_counter_ns() - middle) / 1e6)
+    print(f"open+searcher() median {statistics.median(opening):.2f} ms "
+          f"(min {min(opening):.2f}), first search {statistics.median(first):.2f} ms, "
+          f"{runs} runs")
 
 
 def xapian_searcher(path):
@@ -202,8 +222,10 @@ def format_ms(value):
 
 
 def main(arguments):
-    if len(arguments) == 4 and arguments[0] == "build":
+    if len(arguments) in (4, 5) and arguments[0] == "build":
         {"tantivy": build_tantivy, "xapian": build_xapian}[arguments[1]](*arguments[2:])
+    elif arguments[:2] == ["open", "tantivy"] and len(arguments) == 4:
+        open_tantivy(arguments[2], arguments[3])
     elif len(arguments) in (6, 7) and arguments[0] == "query":
         query(arguments[1], arguments[2], arguments[3], int(arguments[4]), *arguments[5:])
     elif len(arguments) >= 3 and arguments[0] == "time":
