@@ -67,6 +67,9 @@ commit=$(git -C "$root" log -1 --format=%h -- Sources Package.swift)
 if [ -n "$(git -C "$root" status --porcelain -- Sources Package.swift)" ]; then
     commit=$commit-modified-$(git -C "$root" diff -- Sources Package.swift | md5sum | cut -c1-8)
 fi
+# The index format version, as the library declares it (for the report).
+format=$(grep -rhs 'static let formatVersion' "$root/Sources" \
+    | sed -n 's/.*= *\([0-9]*\).*/\1/p' | head -n 1)
 python=$(for p in python3 /usr/bin/python3; do
     if "$p" -c "import tantivy" 2> /dev/null; then echo "$p"; break; fi; done)
 if [ -z "$python" ]; then echo "tantivy is not installed: pip install tantivy" >&2; exit 1; fi
@@ -88,7 +91,7 @@ timed() {
 # Bytes of the index folder $2, all of it and without the files matching $3, to $dir/$1.
 sizes() {
     total=$(du -sb "$2" | cut -f1)
-    stored=$(find "$2" -name "$3" -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+    stored=$(find "$2" -name "$3" -printf '%s\n' | awk '{s += $1} END {printf "%d\n", s}')
     printf 'total=%s\nwithout_stored=%s\n' "$total" $((total - stored)) > "$dir/$1"
 }
 
@@ -179,8 +182,9 @@ peers.tantivy_searcher(sys.argv[1])(peers.OPEN_QUERY)" "$dir/tantivy"
         > "$dir/query-tracuu.tsv"
     $pin "$python" Tools/peers.py query tantivy "$dir/tantivy" "$out/queries.tsv" "$rounds" \
         "$dir/query-tantivy.tsv" "$clock"
-    printf 'commit=%s\ntantivy=%s\nclock=%s\ndate=%s\nload=%s\n' "$commit" \
-        "$tantivy_version" "$clock" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$load" > "$dir/run.txt"
+    printf 'commit=%s\nformat=%s\ntantivy=%s\nclock=%s\ndate=%s\nload=%s\n' "$commit" \
+        "${format:-?}" "$tantivy_version" "$clock" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$load" \
+        > "$dir/run.txt"
 done
 
 # shellcheck disable=SC2086

@@ -3,7 +3,8 @@
 
     scale_report.py OUT NAME...
 
-NAME is a scale's folder in OUT (1x, 10x, news). Reads OUT/NAME/: corpus.stats, <build>.time (GNU `time -v`) and <build>.size, open-*.txt,
+NAME is a scale's folder in OUT (1x, 10x, news). Reads OUT/NAME/: corpus.stats, <build>.time
+(GNU `time -v`) and <build>.size, open-*.txt,
 commit-tracuu.txt, search-*.time, query-*.tsv (class, query, ms, hits) and run.txt; prints
 Markdown: builds and indexes, query latency (p50 / p95 / p99 in ms over the queries, each
 query's median of its rounds, nearest rank), TraCuu's commit of 1,000 documents, and TraCuu
@@ -84,7 +85,8 @@ def main(folder, scales):
         corpus = fields(os.path.join(path, "corpus.stats"))
         print(f"- {scale}: {int(corpus.get('documents', 0)):,} documents, "
               f"{megabytes(int(corpus.get('bytes', 0)))} MB of JSONL; TraCuu at "
-              f"{run.get('commit', '?')}, tantivy {run.get('tantivy', '?')}; searches run "
+              f"{run.get('commit', '?')} (index format {run.get('format', '?')}), tantivy "
+              f"{run.get('tantivy', '?')}; searches run "
               f"{run.get('date', '?')} ({run.get('clock', 'wall')} clock), load average "
               f"{run.get('load', '?')}")
     print()
