@@ -6,7 +6,8 @@ import PackageDescription
 // `swift run -c release TextThroughput` (the side-by-side MB/s table the README quotes),
 // `Tools/compare-index.sh` and `Tools/compare-latency.sh` (TraCuu against SQLite FTS5 on the
 // news corpus: indexing, query latency), `Tools/compare-peers.sh` (TraCuu, FTS5, tantivy and
-// Xapian side by side).
+// Xapian side by side), `Tools/compare-scale.sh` (TraCuu and tantivy on corpora 10 and 30 times
+// the news corpus's size).
 let package = Package(
     name: "TraCuuBenchmarks",
     dependencies: [

@@ -3,9 +3,9 @@
 
     scale_report.py OUT NAME...
 
-NAME is a scale's folder in OUT (1x, 10x, news). Reads OUT/NAME/: corpus.stats, <build>.time
-(GNU `time -v`) and <build>.size, open-*.txt,
-commit-tracuu.txt, search-*.time, query-*.tsv (class, query, ms, hits) and run.txt; prints
+NAME is a scale's folder in OUT (1x, 10x, news). Reads OUT/NAME/: corpus.stats,
+<build>.time (GNU `time -v`) and <build>.size, open-*.txt, commit-tracuu.txt, search-*.time,
+query-*.tsv (class, query, ms, hits) and run.txt; prints
 Markdown: builds and indexes, query latency (p50 / p95 / p99 in ms over the queries, each
 query's median of its rounds, nearest rank), TraCuu's commit of 1,000 documents, and TraCuu
 against tantivy as ratios. A missing record leaves its cell empty.
