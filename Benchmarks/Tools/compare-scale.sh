@@ -73,6 +73,7 @@ format=$(grep -rhs 'static let formatVersion' "$root/Sources" \
 python=$(for p in python3 /usr/bin/python3; do
     if "$p" -c "import tantivy" 2> /dev/null; then echo "$p"; break; fi; done)
 if [ -z "$python" ]; then echo "tantivy is not installed: pip install tantivy" >&2; exit 1; fi
+if [ ! -x /usr/bin/time ]; then echo "GNU time is missing: apt-get install time" >&2; exit 1; fi
 tantivy_version=$("$python" -c "import importlib.metadata as m; print(m.version('tantivy'))")
 
 cut -f1 "$queries.labels" | paste - "$queries" > "$out/queries.tsv"

@@ -74,7 +74,8 @@ def build_cell(record):
     if record is None:
         return "", ""
     wall, cpu, rss = record
-    return "%.0f (%.0f)" % (wall, cpu), "%.0f" % rss
+    form = "%.1f (%.1f)" if wall < 10 else "%.0f (%.0f)"
+    return form % (wall, cpu), "%.0f" % rss
 
 
 def main(folder, scales):
