@@ -74,36 +74,30 @@ extension Searcher {
         // the positions of matches that cannot make them.
         let (wanted, overflow) = offset.addingReportingOverflow(limit)
         var collector = TopKCollector(capacity: overflow ? .max : wanted)
-        var matches: [SegmentMatches] = []
+        var counts = MatchCounts()
         for (index, segment) in segments.enumerated() {
             let scorer = SegmentScorer(segment: segment, segmentIndex: index, plan: plan,
                                        expansion: expansions[index], statistics: statistics,
                                        parameters: parameters, dates: dates)
-            matches.append(try scorer.score(into: &collector,
-                                            pruning: collector.capacity != .max
-                                                && parameters.boundsHold,
-                                            workspace: workspaces.take(segment: index)))
+            try scorer.score(into: &collector, counts: &counts,
+                             pruning: collector.capacity != .max && parameters.boundsHold)
         }
         let entries = Array(collector.best().dropFirst(offset).prefix(limit))
         let marks = try snippetMarks(of: entries, plan: plan, expansions: expansions)
+        let matched = try matchedEntities(of: entries, expansions: expansions)
         var hits: [Hit] = []
-        for (entry, marks) in zip(entries, marks) {
+        for (number, entry) in entries.enumerated() {
             let (document, checkpoints) = try segments[entry.segment].reader
                 .documentWithCheckpoints(Int(entry.ordinal))
-            let found = matches[entry.segment]
-            hits.append(hit(document, found.explanation(of: entry.ordinal),
-                            matchedEntities: found.matchedEntities(of: entry.ordinal),
-                            marks: marks, checkpoints: checkpoints, plan: plan))
-        }
-        let allWords = matches.reduce(0) { $0 + $1.allWordsCount }
-        while let found = matches.popLast() {
-            workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
+            hits.append(hit(document, entry.explanation, matchedEntities: matched[number],
+                            marks: marks[number], checkpoints: checkpoints, plan: plan))
         }
         let truncated = plan.terms.indices.filter { index in
             expansions.contains { $0.truncatedPrefixes.contains(index) }
         }
-        return SearchResults(hits: hits, totalMatches: collector.added,
-                             allWordsMatches: allWords,
+        return SearchResults(hits: hits, totalMatches: counts.total,
+                             allWordsMatches: counts.allWords,
+                             countsAreExact: counts.isExact,
                              interpretation: abbreviations.isEmpty
                                  ? Self.interpretation(plan, readings, readWords: readWords)
                                  : AbbreviationSpan.interpretation(of: abbreviations, plan: plan,
@@ -132,6 +126,29 @@ extension Searcher {
             for (index, documentMarks) in zip(chosen, found) { marks[index] = documentMarks }
         }
         return marks
+    }
+
+    /// The plan entities (indices, ascending) each entry's document mentions: the entities'
+    /// cursors sought to the documents of each segment in turn.
+    private func matchedEntities(of entries: [TopKCollector.Entry],
+                                 expansions: [SegmentExpansion]) throws -> [[Int]] {
+        var matched = [[Int]](repeating: [], count: entries.count)
+        let segments = try loadedSegments()
+        for segment in Set(entries.map(\.segment)) {
+            let reader = segments[segment].reader
+            var cursors = try expansions[segment].entities.map { variants in
+                try TermCursor(variants: variants, reader: reader)
+            }
+            let chosen = entries.indices.filter { entries[$0].segment == segment }
+                .sorted { entries[$0].ordinal < entries[$1].ordinal }
+            for number in chosen {
+                let ordinal = entries[number].ordinal
+                matched[number] = try cursors.indices.filter { index in
+                    try cursors[index].seek(to: ordinal) == ordinal
+                }
+            }
+        }
+        return matched
     }
 
     /// The hit for `document`. The snippet shows `marks`, and the mentions of matched

@@ -17,8 +17,6 @@ public final class Searcher: Sendable {
     private let loaded = Mutex<[LoadedSegment]?>(nil)
     /// Live (not deleted) documents.
     public let documentCount: Int
-    /// Scoring memory kept between searches, per segment.
-    let workspaces: WorkspacePool
 
     /// The commit of `manifest`, with its segments from `cache`: O(segments) for those open
     /// already, plus mapping the files of the others; no body is read. Throws `.notFound`
@@ -31,7 +29,6 @@ public final class Searcher: Sendable {
         documentCount = snapshot.reduce(0) { total, part in
             total + part.segment.documentCount - (part.tombstones?.count ?? 0)
         }
-        workspaces = WorkspacePool(documentCounts: segments.map(\.documentCount))
     }
 
     /// The snapshot's segments, ready to search. The first call (of any searcher in the
