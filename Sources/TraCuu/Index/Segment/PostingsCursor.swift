@@ -153,6 +153,22 @@ struct PostingsCursor {
         return document
     }
 
+    /// Whether the term's postings are one block, without a skip table.
+    var isOneBlock: Bool { !hasSkips }
+
+    /// The last document of the block holding the first document ≥ `target` (or where it
+    /// would be), and what bounds scores there, read from the skip table without decoding
+    /// the block. Nil for a term of one block (no skip table) and past the last block.
+    func blockMaximum(from target: UInt32) -> (lastDocument: UInt32, maximum: BlockMaximum)? {
+        guard hasSkips else { return nil }
+        let blocks = (documentFrequency + BlockCodec.blockSize - 1) / BlockCodec.blockSize
+        var candidate = max(block, 0)
+        while candidate < blocks, lastDocument(ofBlock: candidate) < target { candidate += 1 }
+        guard candidate < blocks else { return nil }
+        let entry = skipStart + candidate * PostingsEncoder.skipEntrySize
+        return (lastDocument(ofBlock: candidate), BlockMaximum(postings, at: entry + 16))
+    }
+
     /// The positions of the term in the current document, ascending.
     mutating func positionsOfDocument() throws -> [UInt32] {
         try withPositions(Array.init)

@@ -1,5 +1,5 @@
 /// One query term's postings in one segment, its forms walked together in document order
-/// (a heap of their cursors): at each document holding any form, the forms' frequencies
+/// (side by side, or through a heap when they are many, as a prefix's): at each document holding any form, the forms' frequencies
 /// summed, their weights averaged over their occurrences (one `hòa` among ten `hoa` weighs
 /// little more than `hoa`), and on demand the union of their positions. With a field, only
 /// documents holding the term in that field stand, and only those positions count. Memory:
@@ -20,9 +20,16 @@ struct TermCursor {
     private let table: DocumentTable
     private let documentCount: Int
     private let file: String
-    /// Forms standing on documents after the current one, by document.
+    /// Many forms: those standing on documents after the current one, by document.
     private var waiting = CursorHeap()
-    /// Forms standing on the current document, ascending.
+    /// Few forms: each form's document.
+    private var formDocuments: [UInt32]
+    private let usesHeap: Bool
+    /// Per form of one block (no skip table), its last document and what bounds its scores,
+    /// read from the block itself.
+    private var oneBlockMaxima: [(lastDocument: UInt32, maximum: BlockMaximum)?]
+    /// Many forms: those standing on the current document, ascending. (Few forms: those
+    /// whose `formDocuments` entry is the current document.)
     private var current: [Int] = []
     /// Merged ahead (abbreviations): walked instead of `forms`.
     private let merged: TermPostings?
@@ -41,16 +48,30 @@ struct TermCursor {
     /// The forms `variants` in `reader`, on the first document holding any.
     init(variants: [TermExpansion.Variant], reader: SegmentReader, field: Query.Field? = nil,
          formsMayOverlap: Bool = false) throws {
-        forms = try variants.map { try reader.postings(ofTerm: $0.term) }
+        var forms = try variants.map { try reader.postings(ofTerm: $0.term) }
+        formDocuments = try forms.indices.map { try forms[$0].advance() }
+        let table = reader.documents
+        oneBlockMaxima = forms.map { form in
+            guard form.isOneBlock, form.document != PostingsCursor.end else { return nil }
+            return form.withBlockDocuments { documents, frequencies in
+                (documents.last ?? 0, BlockMaximum(
+                    lengths: documents.lazy.map { table.length(Int($0)) },
+                    frequencies: frequencies, inTitle: true))
+            }
+        }
+        self.forms = forms
         weights = variants.map(\.weight)
         self.field = field
         self.formsMayOverlap = formsMayOverlap
-        table = reader.documents
+        self.table = table
         documentCount = reader.documentCount
         file = reader.name + ".pst"
         merged = nil
-        for index in forms.indices {
-            waiting.insert(document: try forms[index].advance(), cursor: index)
+        usesHeap = forms.count > Self.fewForms
+        if usesHeap {
+            for (form, document) in formDocuments.enumerated() {
+                waiting.insert(document: document, cursor: form)
+            }
         }
         current.reserveCapacity(forms.count)
         try seek(to: 0)
@@ -66,6 +87,9 @@ struct TermCursor {
         table = reader.documents
         documentCount = reader.documentCount
         file = reader.name + ".pst"
+        usesHeap = false
+        formDocuments = []
+        oneBlockMaxima = []
         merged = postings
         if postings.count > 0 {
             entry = 0
@@ -99,6 +123,32 @@ struct TermCursor {
         return try seek(to: document + 1)
     }
 
+    /// The heaviest form's weight.
+    var maximumWeight: Double { merged == nil ? weights.max() ?? 0 : 1 }
+
+    /// What bounds the term's scores from `target` on, up to `lastDocument`: its forms'
+    /// blocks there combined (`BlockMaximum.add`), read from their skip tables; a zero
+    /// frequency when no form holds a document ≥ `target`. Nil when merged ahead.
+    func blockMaximum(from target: UInt32) -> (lastDocument: UInt32, maximum: BlockMaximum)? {
+        guard merged == nil else { return nil }
+        var lastDocument = Self.end
+        var maximum = BlockMaximum.none
+        for form in forms.indices where formDocuments[form] != Self.end {
+            let found: (lastDocument: UInt32, maximum: BlockMaximum)
+            if let oneBlock = oneBlockMaxima[form] {
+                guard oneBlock.lastDocument >= target else { continue }
+                found = oneBlock
+            } else if let block = forms[form].blockMaximum(from: target) {
+                found = block
+            } else {
+                continue
+            }
+            lastDocument = min(lastDocument, found.lastDocument)
+            maximum.add(found.maximum)
+        }
+        return (lastDocument, maximum)
+    }
+
     /// The term's positions in the current document (in its field), ascending, without
     /// repeats.
     mutating func currentPositions() throws -> [UInt32] {
@@ -124,33 +174,74 @@ struct TermCursor {
             weight = merged.weights[entry]
             return
         }
-        for form in current { waiting.insert(document: forms[form].document, cursor: form) }
-        current.removeAll(keepingCapacity: true)
-        while let next = waiting.minimumDocument, next < target, let form = waiting.removeMinimum() {
-            waiting.insert(document: try forms[form].seek(to: target), cursor: form)
-        }
-        guard let next = waiting.minimumDocument, next != Self.end else {
+        let next = usesHeap ? try nextThroughHeap(target) : try nextSideBySide(target)
+        guard next != Self.end else {
             document = Self.end
             return
         }
         guard Int(next) < documentCount else {
             throw IndexError.corrupted(file, "document out of range")
         }
+        // Summed in form order, as the merged postings sum them.
+        var weighted = 0.0
+        var total: UInt32 = 0
+        document = next
+        let weights = weights
+        forEachFormOnDocument { form, number in
+            weighted += weights[number] * Double(form.frequency)
+            total &+= form.frequency
+        }
+        frequency = total
+        weight = weighted / Double(max(1, total))
+    }
+
+    /// Above this many forms, a heap finds the next document.
+    private static let fewForms = 16
+
+    /// Moves the forms before `target` there; returns the first document any stands on.
+    /// O(forms).
+    private mutating func nextSideBySide(_ target: UInt32) throws -> UInt32 {
+        var lowest = Self.end
+        for form in forms.indices {
+            var found = formDocuments[form]
+            if found < target {
+                found = try forms[form].seek(to: target)
+                formDocuments[form] = found
+            }
+            lowest = min(lowest, found)
+        }
+        return lowest
+    }
+
+    /// Calls `body` with each form standing on the current document, in form order.
+    @inline(__always)
+    private mutating func forEachFormOnDocument(_ body: (inout PostingsCursor, Int) throws -> Void)
+        rethrows {
+        if usesHeap {
+            for form in current { try body(&forms[form], form) }
+        } else {
+            for form in forms.indices where formDocuments[form] == document {
+                try body(&forms[form], form)
+            }
+        }
+    }
+
+    /// `nextSideBySide(_:)` through the heap: O(log forms) per form moved.
+    private mutating func nextThroughHeap(_ target: UInt32) throws -> UInt32 {
+        for form in current {
+            waiting.insert(document: try forms[form].seek(to: target), cursor: form)
+        }
+        current.removeAll(keepingCapacity: true)
+        while let first = waiting.minimumDocument, first < target,
+              let form = waiting.removeMinimum() {
+            waiting.insert(document: try forms[form].seek(to: target), cursor: form)
+        }
+        guard let next = waiting.minimumDocument, next != Self.end else { return Self.end }
         while waiting.minimumDocument == next, let form = waiting.removeMinimum() {
             current.append(form)
         }
-        // Summed in form order, as the merged postings sum them.
         current.sort()
-        var weighted = 0.0
-        var total: UInt32 = 0
-        for form in current {
-            let found = forms[form].frequency
-            weighted += weights[form] * Double(found)
-            total &+= found
-        }
-        document = next
-        frequency = total
-        weight = weighted / Double(max(1, total))
+        return next
     }
 
     /// Reads the current document's positions into `positions`: the forms' union, kept to
@@ -158,10 +249,15 @@ struct TermCursor {
     private mutating func readPositions() throws {
         guard merged == nil, positionsDocument != document else { return }
         positions.removeAll(keepingCapacity: true)
-        for form in current {
-            try forms[form].withPositions { positions.append(contentsOf: $0) }
+        var formsOnDocument = 0
+        var positions = self.positions
+        self.positions = []
+        defer { self.positions = positions }
+        try forEachFormOnDocument { form, _ in
+            try form.withPositions { positions.append(contentsOf: $0) }
+            formsOnDocument += 1
         }
-        if current.count > 1 { positions.sortAndDeduplicate(from: 0) }
+        if formsOnDocument > 1 { positions.sortAndDeduplicate(from: 0) }
         if let field {
             let titleLength = table.titleLength(Int(document))
             positions.removeAll { field == .title ? $0 >= titleLength : $0 <= titleLength }

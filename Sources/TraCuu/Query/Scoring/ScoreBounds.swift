@@ -11,6 +11,12 @@ struct ScoreBounds {
 
     /// Per distinct term (`QueryCursors.terms`), the most it adds to a document.
     let ofDistinctTerm: [Double]
+    /// Per distinct term, the IDFs of the plan terms it stands for, summed; and what its
+    /// pairs and the whole phrase add (counted with it).
+    private let idfSums: [Double]
+    private let extras: [Double]
+    private let parameters: ScoringParameters
+    private let averageLength: Double
     /// Neighbouring plan terms (`index`, `index + 1`) and what they add found adjacent.
     private let pairs: [(index: Int, weight: Double)]
     private let wholePhraseWeight: Double?
@@ -22,17 +28,36 @@ struct ScoreBounds {
         }
         wholePhraseWeight = scorer.wholePhraseWeight
         var bounds = [Double](repeating: 0, count: distinctTerms)
+        var idfSums = bounds, extras = bounds
         for index in plan.terms.indices {
             bounds[termOf[index]] += Self.termBound(index, scorer: scorer)
+            idfSums[termOf[index]] += scorer.statistics.idf(term: index)
         }
-        for pair in pairs { bounds[termOf[pair.index + 1]] += pair.weight }
-        if let wholePhraseWeight, let last = termOf.last { bounds[last] += wholePhraseWeight }
-        ofDistinctTerm = bounds
+        for pair in pairs { extras[termOf[pair.index + 1]] += pair.weight }
+        if let wholePhraseWeight, let last = termOf.last { extras[last] += wholePhraseWeight }
+        ofDistinctTerm = zip(bounds, extras).map { $0 + $1 }
+        self.idfSums = idfSums
+        self.extras = extras
+        parameters = scorer.parameters
+        averageLength = scorer.statistics.averageLength
     }
 
     /// The most plan term `index` adds on its own: BM25 and title.
     static func termBound(_ index: Int, scorer: SegmentScorer) -> Double {
         scorer.statistics.idf(term: index) * (scorer.parameters.k1 + 1 + scorer.parameters.title)
+    }
+
+    /// The most distinct term `index` adds to a document of a block bounded by `maximum`
+    /// (the term's forms weigh at most `weight`): BM25's bound there (`BlockMaximum`), the
+    /// title weight when the block has the term in a title, and
+    /// its pairs and phrase; nothing when no form holds a document there.
+    func bound(ofDistinctTerm index: Int, in maximum: BlockMaximum, weight: Double) -> Double {
+        guard maximum.frequency > 0 else { return 0 }
+        let (k1, b) = (parameters.k1, parameters.b)
+        let termPart = (k1 + 1) / (1 + k1 * (1 - b) / Double(maximum.frequency)
+                                    + k1 * b / averageLength * maximum.lengthPerFrequency)
+            + (maximum.inTitle ? parameters.title : 0)
+        return idfSums[index] * weight * termPart + extras[index]
     }
 
     /// The terms that must lead the walk for a document to beat `threshold`: none when it

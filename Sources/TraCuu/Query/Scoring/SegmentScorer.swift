@@ -33,9 +33,10 @@ struct SegmentScorer {
         let order = termsByBound
         var leaders = Leaders(terms: Array(cursors.terms.indices), threshold: nil)
         var held = [Bool](repeating: false, count: cursors.terms.count)
+        var window = BlockWindow(first: 1, lastDocument: 0, most: 0)
         while true {
             let skips = pruning && !counts.isCounting && collector.capacity > 0
-            if skips, let threshold = collector.threshold, threshold != leaders.threshold {
+            if skips, let threshold = collector.threshold, !leaders.wereChosen(for: threshold) {
                 leaders = bounds.leaders(beating: threshold, hasEntities: !plan.entities.isEmpty)
                 if leaders.terms.count < cursors.terms.count { counts.markInexact() }
             }
@@ -46,6 +47,21 @@ struct SegmentScorer {
                 document = min(document, cursors.entities[index].document)
             }
             guard document != TermCursor.end else { break }
+            if skips, let threshold = collector.threshold, threshold.entityCount == 0 {
+                if !window.covers(document) {
+                    window = blockWindow(from: document, cursors: cursors, bounds: bounds)
+                }
+                if !TopKCollector.isBetter(
+                    TopKCollector.Entry(segment: segmentIndex, ordinal: document, entityCount: 0,
+                                        score: window.most * ScoreBounds.margin), threshold) {
+                    counts.markInexact()
+                    guard window.lastDocument < TermCursor.end - 1 else { break }
+                    for index in leaders.terms {
+                        try cursors.terms[index].seek(to: window.lastDocument + 1)
+                    }
+                    continue
+                }
+            }
             try visit(document, cursors: &cursors, held: &held, leaders: leaders,
                       bounds: bounds, order: order, skips: skips, collector: &collector,
                       counts: &counts)
@@ -57,6 +73,42 @@ struct SegmentScorer {
                 try cursors.entities[index].advance()
             }
         }
+    }
+
+    /// The most a document can score from `first` to `lastDocument` when it mentions no
+    /// query entity: each term's blocks there bound its part (block-max); the window ends at
+    /// the first block end among them, or before the next entity mention.
+    struct BlockWindow {
+        let first: UInt32
+        let lastDocument: UInt32
+        let most: Double
+
+        func covers(_ document: UInt32) -> Bool { first <= document && document <= lastDocument }
+    }
+
+    /// The window from `document`, on which some leader stands; an empty one scoring
+    /// without bound when an entity stands there.
+    private func blockWindow(from document: UInt32, cursors: QueryCursors,
+                             bounds: ScoreBounds) -> BlockWindow {
+        var lastDocument = TermCursor.end - 1
+        for index in cursors.entities.indices {
+            let mention = cursors.entities[index].document
+            guard mention > document else {
+                return BlockWindow(first: document, lastDocument: document, most: .infinity)
+            }
+            lastDocument = min(lastDocument, mention - 1)
+        }
+        var most = 0.0
+        for index in cursors.terms.indices {
+            guard let block = cursors.terms[index].blockMaximum(from: document) else {
+                most += bounds.ofDistinctTerm[index]
+                continue
+            }
+            lastDocument = min(lastDocument, block.lastDocument)
+            most += bounds.bound(ofDistinctTerm: index, in: block.maximum,
+                                 weight: cursors.terms[index].maximumWeight)
+        }
+        return BlockWindow(first: document, lastDocument: lastDocument, most: most)
     }
 
     /// Scores `document`, on which some leader stands: entities, then the other terms
@@ -74,49 +126,72 @@ struct SegmentScorer {
                 + (qualified ? parameters.qualifiedEntity * idf : 0)
             entityCount += 1
         }
-        func canBeat(_ score: Double) -> Bool {
-            guard skips, let threshold = collector.threshold else { return true }
-            return TopKCollector.isBetter(
-                TopKCollector.Entry(segment: segmentIndex, ordinal: document,
-                                    entityCount: entityCount, score: score),
-                threshold)
-        }
         // The terms that do not lead, sought only while the document can make it.
-        if leaders.terms.count < cursors.terms.count {
+        if leaders.terms.count < cursors.terms.count, let threshold = collector.threshold {
+            func canBeat(_ score: Double) -> Bool {
+                TopKCollector.isBetter(
+                    TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                        entityCount: entityCount,
+                                        score: score * ScoreBounds.margin),
+                    threshold)
+            }
             var most = parts.entities
             for index in cursors.terms.indices
             where !leaders.isLeader[index] || cursors.holds(index, document) {
                 most += bounds.ofDistinctTerm[index]
             }
             for index in leaders.others {
-                guard canBeat(most * ScoreBounds.margin) else { return counts.markInexact() }
+                guard canBeat(most) else { return counts.markInexact() }
                 most -= bounds.ofDistinctTerm[index]
                 if try cursors.terms[index].seek(to: document) == document {
                     most += bounds.ofDistinctTerm[index]
                 }
             }
-            guard canBeat(most * ScoreBounds.margin) else { return counts.markInexact() }
+            guard canBeat(most) else { return counts.markInexact() }
         }
         for index in held.indices { held[index] = cursors.holds(index, document) }
+        // Past the exact count, a document that cannot make the results is not checked
+        // against the filters (its phrases may need positions) nor counted.
+        var titleBound = 0.0
+        if skips {
+            titleBound = addBM25(document, cursors: cursors, held: held, order: order,
+                                 to: &parts)
+            guard canMakeIt(document, parts, titleBound: titleBound, entityCount: entityCount,
+                            held: held, termOf: cursors.termOf, bounds: bounds,
+                            collector: collector)
+            else { return counts.markInexact() }
+        }
         guard try passes(document, cursors: &cursors, held: held) else { return }
         counts.total += 1
         if !plan.terms.isEmpty, cursors.termOf.allSatisfy({ held[$0] }) { counts.allWords += 1 }
         guard collector.capacity > 0 else { return }
-        let titleBound = addBM25(document, cursors: cursors, held: held, order: order,
+        if !skips {
+            titleBound = addBM25(document, cursors: cursors, held: held, order: order,
                                  to: &parts)
-        if pruning(collector), let threshold = collector.threshold {
-            let best = bounds.best(parts, titleBound: titleBound, held: held,
-                                   termOf: cursors.termOf)
-            guard TopKCollector.isBetter(
-                TopKCollector.Entry(segment: segmentIndex, ordinal: document,
-                                    entityCount: entityCount, score: best.total),
-                threshold) else { return }
+            guard !pruning(collector)
+                || canMakeIt(document, parts, titleBound: titleBound, entityCount: entityCount,
+                             held: held, termOf: cursors.termOf, bounds: bounds,
+                             collector: collector)
+            else { return }
         }
         try addPositionalParts(document, cursors: &cursors, held: held, order: order,
                                to: &parts)
         collector.add(TopKCollector.Entry(segment: segmentIndex, ordinal: document,
                                           entityCount: entityCount, score: parts.total,
                                           explanation: parts))
+    }
+
+    /// Whether `document`, with `parts` final for BM25 and entities, may beat the
+    /// collector's worst kept once its title and proximity parts are added.
+    private func canMakeIt(_ document: UInt32, _ parts: Explanation, titleBound: Double,
+                           entityCount: Int, held: [Bool], termOf: [Int], bounds: ScoreBounds,
+                           collector: TopKCollector) -> Bool {
+        guard let threshold = collector.threshold else { return true }
+        let best = bounds.best(parts, titleBound: titleBound, held: held, termOf: termOf)
+        return TopKCollector.isBetter(
+            TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                entityCount: entityCount, score: best.total),
+            threshold)
     }
 
     /// Whether upper bounds may skip scoring: the usual parameter ranges and a bounded
@@ -136,11 +211,11 @@ struct SegmentScorer {
         for index in order {
             let cursor = cursors.termOf[index]
             guard held[cursor] else { continue }
-            let term = cursors.terms[cursor]
             let idf = statistics.idf(term: index)
-            let frequency = Double(term.frequency)
-            parts.bm25 += term.weight * idf * frequency * (k1 + 1) / (frequency + norm)
-            titleBound += parameters.title * idf * term.weight
+            let weight = cursors.terms[cursor].weight
+            let frequency = Double(cursors.terms[cursor].frequency)
+            parts.bm25 += weight * idf * frequency * (k1 + 1) / (frequency + norm)
+            titleBound += parameters.title * idf * weight
         }
         return titleBound
     }
@@ -164,6 +239,13 @@ struct SegmentScorer {
         let isLeader: [Bool]
         /// The collector's worst kept when they were chosen.
         let threshold: TopKCollector.Entry?
+
+        /// Whether they were chosen for `threshold` (the same worst kept: it changes only
+        /// when another document takes its place).
+        func wereChosen(for threshold: TopKCollector.Entry) -> Bool {
+            self.threshold.map { $0.segment == threshold.segment && $0.ordinal == threshold.ordinal }
+                ?? false
+        }
 
         init(terms: [Int], others: [Int] = [], threshold: TopKCollector.Entry?) {
             self.terms = terms
