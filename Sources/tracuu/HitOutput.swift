@@ -26,10 +26,14 @@ enum HitOutput {
                 }.joined(separator: " ≡ "))
             }
         }
+        // Past the exact count, the search skipped what could not make its hits.
+        let atLeast = results.countsAreExact ? "" : "at least "
         lines.append(results.allWordsMatches == results.totalMatches
-            ? counted(results.totalMatches, "match", "matches") + String(format: " in %.1f ms", took)
-            : counted(results.allWordsMatches, "match", "matches") + " with all the words, "
-                + "\(results.totalMatches) with some, " + String(format: "in %.1f ms", took))
+            ? atLeast + counted(results.totalMatches, "match", "matches")
+                + String(format: " in %.1f ms", took)
+            : atLeast + counted(results.allWordsMatches, "match", "matches")
+                + " with all the words, \(results.totalMatches) with some, "
+                + String(format: "in %.1f ms", took))
         if explain {
             lines += explanationLines(results).flatMap { wrap($0, indent: "  ") }
         }
@@ -136,6 +140,7 @@ enum HitOutput {
         object.add("took_ms", json: String(format: "%.3f", took))
         object.add("total", results.totalMatches)
         object.add("total_all_words", results.allWordsMatches)
+        object.add("totals_exact", json: results.countsAreExact ? "true" : "false")
         object.add("hits", json: "[" + results.hits.map { hitJSON($0, explain: explain) }
             .joined(separator: ",") + "]")
         return object.json

@@ -35,6 +35,8 @@ struct TermCursor {
     private let merged: TermPostings?
     private var entry = -1
 
+    /// How many documents its forms' postings hold, summed: what walking it costs.
+    let cost: Int
     /// The current document, or `end`.
     private(set) var document = TermCursor.end
     /// The term's frequency in the current document (in its field).
@@ -61,6 +63,9 @@ struct TermCursor {
         }
         self.forms = forms
         weights = variants.map(\.weight)
+        cost = variants.reduce(0) { total, variant in
+            total + Int(reader.dictionary.stats(variant.term).documentFrequency)
+        }
         self.field = field
         self.formsMayOverlap = formsMayOverlap
         self.table = table
@@ -88,6 +93,7 @@ struct TermCursor {
         documentCount = reader.documentCount
         file = reader.name + ".pst"
         usesHeap = false
+        cost = postings.count
         formDocuments = []
         oneBlockMaxima = []
         merged = postings

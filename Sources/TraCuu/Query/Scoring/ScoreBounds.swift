@@ -18,7 +18,7 @@ struct ScoreBounds {
     private let parameters: ScoringParameters
     private let averageLength: Double
     /// Neighbouring plan terms (`index`, `index + 1`) and what they add found adjacent.
-    private let pairs: [(index: Int, weight: Double)]
+    let pairs: [(index: Int, weight: Double)]
     private let wholePhraseWeight: Double?
 
     init(scorer: SegmentScorer, termOf: [Int], distinctTerms: Int) {

@@ -2,33 +2,71 @@
 /// whole query as a phrase), and the filters: deletions, dates, exclusions, phrases and the
 /// plan's condition. All for one document, its cursors standing on it.
 extension SegmentScorer {
-    /// Title, proximity and whole-phrase parts of `document`, for the distinct terms `held`.
+    /// Title, proximity and whole-phrase parts of `document`, for the distinct terms `held`;
+    /// false as soon as the document cannot beat `giveUp` (the collector's worst kept):
+    /// `bound.most` is its score with every such part, lowered by each part found missing,
+    /// the pairs and the whole phrase first (they weigh most), so that a document that
+    /// cannot make it leaves the positions of its other terms unread. The parts are then
+    /// summed in the order their bound was: titles by `order`, pairs, the whole phrase.
     func addPositionalParts(_ document: UInt32, cursors: inout QueryCursors, held: [Bool],
-                            order: [Int], to parts: inout Explanation) throws {
+                            order: [Int], to parts: inout Explanation,
+                            giveUp threshold: TopKCollector.Entry?,
+                            bound: (most: Double, entityCount: Int),
+                            pairs: [(index: Int, weight: Double)]) throws -> Bool {
+        var most = bound.most
+        func canBeat() -> Bool {
+            threshold.map { threshold in
+                TopKCollector.isBetter(
+                    TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                        entityCount: bound.entityCount,
+                                        score: most * ScoreBounds.margin),
+                    threshold)
+            } ?? true
+        }
+        let phraseWeight = cursors.termOf.allSatisfy({ held[$0] }) ? wholePhraseWeight : nil
+        var phraseMayStand = phraseWeight != nil
+        var adjacent = [Bool](repeating: false, count: pairs.count)
+        for (number, pair) in pairs.enumerated() {
+            let (first, second) = (cursors.termOf[pair.index], cursors.termOf[pair.index + 1])
+            guard held[first], held[second] else { continue }
+            adjacent[number] = PositionMatcher.hasAdjacent(
+                try cursors.positions(ofTerm: first), try cursors.positions(ofTerm: second))
+            guard !adjacent[number] else { continue }
+            most -= pair.weight
+            if phraseMayStand, let phraseWeight {
+                most -= phraseWeight
+                phraseMayStand = false
+            }
+            guard canBeat() else { return false }
+        }
+        var phraseStands = false
+        if phraseMayStand, let phraseWeight {
+            phraseStands = try PositionMatcher.hasPhrase(plan.terms.indices.map { index in
+                try cursors.positions(ofTerm: cursors.termOf[index])
+            })
+            if !phraseStands {
+                most -= phraseWeight
+                guard canBeat() else { return false }
+            }
+        }
         let titleLength = segment.reader.documents.titleLength(Int(document))
         // A term is in the title when its first position is there (positions ascend).
         for index in order where held[cursors.termOf[index]] {
-            let positions = try cursors.positions(ofTerm: cursors.termOf[index])
-            if let first = positions.first, first < titleLength {
-                parts.title += parameters.title * statistics.idf(term: index)
-                    * cursors.terms[cursors.termOf[index]].weight
+            let cursor = cursors.termOf[index]
+            let weight = parameters.title * statistics.idf(term: index)
+                * cursors.terms[cursor].weight
+            if let first = try cursors.positions(ofTerm: cursor).first, first < titleLength {
+                parts.title += weight
+            } else {
+                most -= weight
+                guard canBeat() else { return false }
             }
         }
-        for index in plan.terms.indices.dropLast() where isPair(index) {
-            let (first, second) = (cursors.termOf[index], cursors.termOf[index + 1])
-            guard held[first], held[second] else { continue }
-            let left = try cursors.positions(ofTerm: first)
-            let right = try cursors.positions(ofTerm: second)
-            if PositionMatcher.hasAdjacent(left, right) {
-                parts.proximity += proximityWeight(index)
-            }
+        for (number, pair) in pairs.enumerated() where adjacent[number] {
+            parts.proximity += pair.weight
         }
-        if let weight = wholePhraseWeight, cursors.termOf.allSatisfy({ held[$0] }),
-           try PositionMatcher.hasPhrase(plan.terms.indices.map { index in
-               try cursors.positions(ofTerm: cursors.termOf[index])
-           }) {
-            parts.proximity += weight
-        }
+        if phraseStands, let phraseWeight { parts.proximity += phraseWeight }
+        return true
     }
 
     /// Whether `document` is live, has a date the query's filters accept, holds none of the

@@ -31,22 +31,29 @@ struct SegmentScorer {
         let bounds = ScoreBounds(scorer: self, termOf: cursors.termOf,
                                  distinctTerms: cursors.terms.count)
         let order = termsByBound
-        var leaders = Leaders(terms: Array(cursors.terms.indices), threshold: nil)
+        let required = requiredTerms(cursors.termOf)
+        var leaders = required.isEmpty
+            ? Leaders(terms: Array(cursors.terms.indices), threshold: nil)
+            : Leaders(required: required, cursors: cursors, bounds: bounds)
         var held = [Bool](repeating: false, count: cursors.terms.count)
         var window = BlockWindow(first: 1, lastDocument: 0, most: 0)
         while true {
             let skips = pruning && !counts.isCounting && collector.capacity > 0
-            if skips, let threshold = collector.threshold, !leaders.wereChosen(for: threshold) {
+            if skips, required.isEmpty, let threshold = collector.threshold,
+               !leaders.wereChosen(for: threshold) {
                 leaders = bounds.leaders(beating: threshold, hasEntities: !plan.entities.isEmpty)
                 if leaders.terms.count < cursors.terms.count { counts.markInexact() }
             }
             // The next document a leader stands on.
             var document = TermCursor.end
             for index in leaders.terms { document = min(document, cursors.terms[index].document) }
-            for index in cursors.entities.indices {
+            for index in cursors.entities.indices where leaders.entitiesLead {
                 document = min(document, cursors.entities[index].document)
             }
             guard document != TermCursor.end else { break }
+            for index in cursors.entities.indices where !leaders.entitiesLead {
+                try cursors.entities[index].seek(to: document)
+            }
             if skips, let threshold = collector.threshold, threshold.entityCount == 0 {
                 if !window.covers(document) {
                     window = blockWindow(from: document, cursors: cursors, bounds: bounds)
@@ -69,7 +76,7 @@ struct SegmentScorer {
                 try cursors.terms[index].advance()
             }
             for index in cursors.entities.indices
-            where cursors.entities[index].document == document {
+            where leaders.entitiesLead && cursors.entities[index].document == document {
                 try cursors.entities[index].advance()
             }
         }
@@ -126,14 +133,18 @@ struct SegmentScorer {
                 + (qualified ? parameters.qualifiedEntity * idf : 0)
             entityCount += 1
         }
-        // The terms that do not lead, sought only while the document can make it.
-        if leaders.terms.count < cursors.terms.count, let threshold = collector.threshold {
+        // The terms that do not lead, sought only while the document can make it (past
+        // the exact count).
+        if leaders.terms.count < cursors.terms.count {
+            let threshold = skips ? collector.threshold : nil
             func canBeat(_ score: Double) -> Bool {
-                TopKCollector.isBetter(
-                    TopKCollector.Entry(segment: segmentIndex, ordinal: document,
-                                        entityCount: entityCount,
-                                        score: score * ScoreBounds.margin),
-                    threshold)
+                threshold.map { threshold in
+                    TopKCollector.isBetter(
+                        TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                            entityCount: entityCount,
+                                            score: score * ScoreBounds.margin),
+                        threshold)
+                } ?? true
             }
             var most = parts.entities
             for index in cursors.terms.indices
@@ -145,6 +156,8 @@ struct SegmentScorer {
                 most -= bounds.ofDistinctTerm[index]
                 if try cursors.terms[index].seek(to: document) == document {
                     most += bounds.ofDistinctTerm[index]
+                } else if leaders.isRequired[index] {
+                    return
                 }
             }
             guard canBeat(most) else { return counts.markInexact() }
@@ -174,8 +187,12 @@ struct SegmentScorer {
                              collector: collector)
             else { return }
         }
-        try addPositionalParts(document, cursors: &cursors, held: held, order: order,
-                               to: &parts)
+        let most = bounds.best(parts, titleBound: titleBound, held: held, termOf: cursors.termOf)
+        guard try addPositionalParts(
+            document, cursors: &cursors, held: held, order: order, to: &parts,
+            giveUp: pruning(collector) ? collector.threshold : nil,
+            bound: (most: most.total, entityCount: entityCount), pairs: bounds.pairs)
+        else { return }
         collector.add(TopKCollector.Entry(segment: segmentIndex, ordinal: document,
                                           entityCount: entityCount, score: parts.total,
                                           explanation: parts))
@@ -230,22 +247,34 @@ struct SegmentScorer {
         }
     }
 
-    /// Which terms lead the walk: every term while counting; past that, those whose bounds
-    /// can lift a document into the results (`ScoreBounds.leaders(beating:hasEntities:)`).
+    /// Distinct terms every match holds: those of the plan's phrases and of the words its
+    /// condition requires.
+    private func requiredTerms(_ termOf: [Int]) -> Set<Int> {
+        var required = Set(plan.phrases.joined().map { termOf[$0] })
+        if case .group(let parts, _, _) = plan.condition {
+            for case .run(let run) in parts where run.isScored {
+                required.formUnion(run.terms.map { termOf[$0] })
+            }
+        }
+        return required
+    }
+
+    /// Which terms lead the walk (the documents visited are those a leader stands on) and
+    /// the others, sought for those documents. Without required terms: every term while
+    /// counting, and past that those whose bounds can lift a document into the results
+    /// (`ScoreBounds.leaders(beating:hasEntities:)`), with the entities. With required
+    /// terms (phrases, `+word`), only the rarest of them: a document lacking it is no match.
     struct Leaders {
         let terms: [Int]
         /// The others, the most they can add first.
         let others: [Int]
         let isLeader: [Bool]
+        /// Per distinct term, whether every match holds it.
+        let isRequired: [Bool]
+        /// Whether the entities lead too (else they are sought).
+        let entitiesLead: Bool
         /// The collector's worst kept when they were chosen.
         let threshold: TopKCollector.Entry?
-
-        /// Whether they were chosen for `threshold` (the same worst kept: it changes only
-        /// when another document takes its place).
-        func wereChosen(for threshold: TopKCollector.Entry) -> Bool {
-            self.threshold.map { $0.segment == threshold.segment && $0.ordinal == threshold.ordinal }
-                ?? false
-        }
 
         init(terms: [Int], others: [Int] = [], threshold: TopKCollector.Entry?) {
             self.terms = terms
@@ -253,7 +282,30 @@ struct SegmentScorer {
             var isLeader = [Bool](repeating: false, count: terms.count + others.count)
             for index in terms { isLeader[index] = true }
             self.isLeader = isLeader
+            isRequired = Array(repeating: false, count: isLeader.count)
+            entitiesLead = true
             self.threshold = threshold
+        }
+
+        /// The rarest of `required` leads; the other terms follow, required ones first.
+        init(required: Set<Int>, cursors: QueryCursors, bounds: ScoreBounds) {
+            let lead = required.min { cursors.terms[$0].cost < cursors.terms[$1].cost }!
+            terms = [lead]
+            others = cursors.terms.indices.filter { $0 != lead }.sorted { left, right in
+                required.contains(left) != required.contains(right) ? required.contains(left)
+                    : bounds.ofDistinctTerm[left] > bounds.ofDistinctTerm[right]
+            }
+            isLeader = cursors.terms.indices.map { $0 == lead }
+            isRequired = cursors.terms.indices.map(required.contains)
+            entitiesLead = false
+            threshold = nil
+        }
+
+        /// Whether they were chosen for `threshold` (the same worst kept: it changes only
+        /// when another document takes its place).
+        func wereChosen(for threshold: TopKCollector.Entry) -> Bool {
+            self.threshold.map { $0.segment == threshold.segment && $0.ordinal == threshold.ordinal }
+                ?? false
         }
     }
 }
