@@ -18,6 +18,7 @@ public struct RankedHit: Sendable {
     public var handle: DocumentHandle
     /// The document's id, read beside the ranking data (no stored field is decompressed).
     public var id: String
+    /// The score that ranks it: `explanation.total`, as `Hit.score`.
     public var score: Double
     /// The query's entities this document mentions.
     public var entities: [Entity]
