@@ -5,8 +5,7 @@ import TraCuuText   // CalendarDate, Entity
 /// The embedding example of README.md, verbatim but for the assertions: it must compile and
 /// do what the README says.
 @Suite struct ReadmeExampleTests {
-    @Test("the README's embedding example finds the resolution from an unaccented query, "
-          + "and ranks then reads a page")
+    @Test("the README's embedding example: an unaccented query, then ids and a page read")
     func readmeExample() throws {
         // README example starts
         let index = SearchIndex.inMemory()   // or: try SearchIndex.open(at: "archive.tracuu",
