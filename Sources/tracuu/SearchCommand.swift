@@ -41,7 +41,7 @@ struct SearchCommand: ParsableCommand {
     var explain = false
 
     @Option(help: ArgumentHelp(
-        "The fields each hit shows, comma-separated, in this order: "
+        "The fields each hit shows, comma-separated, in the order given: any of "
             + HitField.names.replacingOccurrences(of: ",", with: ", ")
             + " (default: all).",
         discussion: "id, score and entities come from the ranking alone: no stored document "

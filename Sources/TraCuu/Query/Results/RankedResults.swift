@@ -30,7 +30,8 @@ public struct RankedHit: Sendable {
 
 /// The ranked documents for one query, best first, with everything `SearchResults` tells
 /// of the query; the hits' stored fields and snippets are read on demand
-/// (`Searcher.document(_:)`, `Searcher.hits(_:)`).
+/// (`Searcher.document(_:)`, `Searcher.hits(_:)`). The hits keep the query as searched,
+/// its terms in each segment, for their snippets.
 public struct RankedResults: Sendable {
     /// Up to `limit` documents after `offset`, best first.
     public var hits: [RankedHit]
