@@ -17,7 +17,8 @@ public struct Hit: Sendable {
     public var explanation: Explanation
 }
 
-/// Hits for one query.
+/// Hits for one query. `Searcher.rank` gives the same without the hits' stored fields and
+/// snippets (`RankedResults`).
 public struct SearchResults: Sendable {
     public var hits: [Hit]
     /// Documents that matched (holding some of the query's words, or an entity it names),
