@@ -10,27 +10,10 @@ import TraCuuTestSupport
     /// 2,500 documents of the seed article's sentences drawn at random (seeded), in five
     /// segments, two documents deleted: common words match far more than 1,000.
     static let searcher: Searcher = {
-        let sentences = IndexFixtures.seed.body
-            .split(whereSeparator: { ".\n".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            + IndexFixtures.distractors.map(\.body)
-        var random = SeededGenerator(seed: 0x5A1F)
-        func sentence() -> String { sentences[Int(random.next() % UInt64(sentences.count))] }
-        let index = SearchIndex.inMemory()
         do {
-            let writer = try index.writer()
-            for number in 0..<2_500 {
-                let body = (0..<(1 + Int(random.next() % 5))).map { _ in sentence() }
-                    .joined(separator: ". ")
-                let title = String(sentence().prefix(30 + Int(random.next() % 40)))
-                try writer.add(Document(id: "doc\(number)", title: title, body: body))
-                if number % 500 == 499 { try writer.commit() }
-            }
-            _ = try writer.delete(id: "doc7")
-            _ = try writer.delete(id: "doc1203")
-            try writer.commit()
-            return try index.searcher()
+            return try IndexFixtures.sentenceSearcher(
+                count: 2_500, sentences: 5, segment: 500, deleted: ["doc7", "doc1203"],
+                seed: 0x5A1F)
         } catch {
             preconditionFailure("fixture index: \(error)")
         }
