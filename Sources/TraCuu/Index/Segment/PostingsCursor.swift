@@ -61,8 +61,9 @@ struct PostingsCursor {
         positionsBase = Int(stats.positionsOffset)
     }
 
-    /// The frequency of the term in the current document.
-    var frequency: UInt32 { blockFrequencies[slot] }
+    /// The frequency of the term in the current document (stored, not looked up: cursors
+    /// sit in arrays, where reading a stored property copies nothing).
+    private(set) var frequency: UInt32 = 0
 
     /// Moves to the next document; returns it or `end`.
     mutating func advance() throws -> UInt32 {
@@ -77,6 +78,7 @@ struct PostingsCursor {
             slot = 0
         }
         document = blockDocuments[slot]
+        frequency = blockFrequencies[slot]
         return document
     }
 
@@ -92,6 +94,7 @@ struct PostingsCursor {
         try load(block: block + 1)
         slot = blockCount - 1
         document = blockDocuments[slot]
+        frequency = blockFrequencies[slot]
         return true
     }
 

@@ -53,10 +53,15 @@ struct TermCursor {
         var forms = try variants.map { try reader.postings(ofTerm: $0.term) }
         formDocuments = try forms.indices.map { try forms[$0].advance() }
         let table = reader.documents
-        oneBlockMaxima = forms.map { form in
+        let documentCount = reader.documentCount
+        let file = reader.name + ".pst"
+        oneBlockMaxima = try forms.map { form in
             guard form.isOneBlock, form.document != PostingsCursor.end else { return nil }
-            return form.withBlockDocuments { documents, frequencies in
-                (documents.last ?? 0, BlockMaximum(
+            return try form.withBlockDocuments { documents, frequencies in
+                guard documents.allSatisfy({ Int($0) < documentCount }) else {
+                    throw IndexError.corrupted(file, "document out of range")
+                }
+                return (documents.last ?? 0, BlockMaximum(
                     lengths: documents.lazy.map { table.length(Int($0)) },
                     frequencies: frequencies, inTitle: true))
             }
@@ -69,8 +74,8 @@ struct TermCursor {
         self.field = field
         self.formsMayOverlap = formsMayOverlap
         self.table = table
-        documentCount = reader.documentCount
-        file = reader.name + ".pst"
+        self.documentCount = documentCount
+        self.file = file
         merged = nil
         usesHeap = forms.count > Self.fewForms
         if usesHeap {
@@ -165,8 +170,7 @@ struct TermCursor {
         return positions
     }
 
-    /// The forms' cursors moved to the first document ≥ `target` any holds, with its
-    /// frequency (summed) and weight.
+    /// The forms' cursors moved to the first document ≥ `target` any holds.
     private mutating func move(to target: UInt32) throws {
         if let merged {
             entry = max(entry, 0)
@@ -188,14 +192,14 @@ struct TermCursor {
         guard Int(next) < documentCount else {
             throw IndexError.corrupted(file, "document out of range")
         }
-        // Summed in form order, as the merged postings sum them.
+        document = next
+        // Summed in form order, as `TermPostings` sums them.
         var weighted = 0.0
         var total: UInt32 = 0
-        document = next
-        let weights = weights
-        forEachFormOnDocument { form, number in
-            weighted += weights[number] * Double(form.frequency)
-            total &+= form.frequency
+        forEachFormOnDocument { form in
+            let found = forms[form].frequency
+            weighted += weights[form] * Double(found)
+            total &+= found
         }
         frequency = total
         weight = weighted / Double(max(1, total))
@@ -221,13 +225,23 @@ struct TermCursor {
 
     /// Calls `body` with each form standing on the current document, in form order.
     @inline(__always)
-    private mutating func forEachFormOnDocument(_ body: (inout PostingsCursor, Int) throws -> Void)
+    private func forEachFormOnDocument(_ body: (Int) throws -> Void) rethrows {
+        if usesHeap {
+            for form in current { try body(form) }
+        } else {
+            for form in forms.indices where formDocuments[form] == document { try body(form) }
+        }
+    }
+
+    /// `forEachFormOnDocument(_:)` with each form's cursor to change.
+    @inline(__always)
+    private mutating func updateFormsOnDocument(_ body: (inout PostingsCursor) throws -> Void)
         rethrows {
         if usesHeap {
-            for form in current { try body(&forms[form], form) }
+            for form in current { try body(&forms[form]) }
         } else {
             for form in forms.indices where formDocuments[form] == document {
-                try body(&forms[form], form)
+                try body(&forms[form])
             }
         }
     }
@@ -259,7 +273,7 @@ struct TermCursor {
         var positions = self.positions
         self.positions = []
         defer { self.positions = positions }
-        try forEachFormOnDocument { form, _ in
+        try updateFormsOnDocument { form in
             try form.withPositions { positions.append(contentsOf: $0) }
             formsOnDocument += 1
         }
