@@ -162,7 +162,21 @@ struct SegmentScorer {
             }
             guard canBeat(most) else { return counts.markInexact() }
         }
-        for index in held.indices { held[index] = cursors.holds(index, document) }
+        var heldMost = parts.entities
+        for index in held.indices {
+            held[index] = cursors.holds(index, document)
+            if held[index] { heldMost += bounds.ofDistinctTerm[index] }
+        }
+        // Whether the terms it holds, at their most, may lift it into the results: else
+        // it is only counted (while counting) or left (past that).
+        let mayMakeIt = !pruning(collector) || collector.threshold.map { threshold in
+            TopKCollector.isBetter(
+                TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                    entityCount: entityCount,
+                                    score: heldMost * ScoreBounds.margin),
+                threshold)
+        } ?? true
+        if skips, !mayMakeIt { return counts.markInexact() }
         // Past the exact count, a document that cannot make the results is not checked
         // against the filters (its phrases may need positions) nor counted.
         var titleBound = 0.0
@@ -177,7 +191,7 @@ struct SegmentScorer {
         guard try passes(document, cursors: &cursors, held: held) else { return }
         counts.total += 1
         if !plan.terms.isEmpty, cursors.termOf.allSatisfy({ held[$0] }) { counts.allWords += 1 }
-        guard collector.capacity > 0 else { return }
+        guard collector.capacity > 0, mayMakeIt else { return }
         if !skips {
             titleBound = addBM25(document, cursors: cursors, held: held, order: order,
                                  to: &parts)
