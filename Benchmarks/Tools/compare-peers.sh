@@ -85,8 +85,8 @@ fi
 text_bytes=$(sed -n 's/.*text_bytes=\([0-9]*\).*/\1/p' "$out/build-fts5.log")
 for file in "$out"/build-*.txt; do echo "text_bytes=$text_bytes" >> "$file"; done
 
-# SearchLatency's per-query table (class, query, tracuu_ms, tracuu_hits, fts5_ms, fts5_hits)
-# as class, query, ms, hits.
+# SearchLatency's per-query table (class, query, tracuu_ms, tracuu_hits, fts5_ms, fts5_hits,
+# tracuu_fetch_ms) as class, query, ms, hits.
 latency() {
     name=$1 columns=$2; shift 2
     echo "== $name" >&2
@@ -96,7 +96,12 @@ latency() {
     cut -f"$columns" "$out/per-query.tsv" | sed '1s/.*/class\tquery\tms\thits/' \
         > "$out/query-$name.tsv"
 }
+# TraCuu with snippets (Searcher.search), then its ranking alone (Searcher.rank: ids and
+# scores); tracuu-fetch is the first run's part after ranking: stored fields and snippets.
 latency tracuu-snippets 1,2,3,4 --engine tracuu
+awk -F '\t' 'BEGIN { OFS = "\t" } NR == 1 { print "class", "query", "ms", "hits"; next }
+    { print $1, $2, $7, $4 }' "$out/per-query.tsv" > "$out/query-tracuu-fetch.tsv"
+latency tracuu-ids 1,2,3,4 --engine tracuu --no-snippets
 latency fts5-snippets 1,2,5,6 --engine fts5
 latency fts5-ids 1,2,5,6 --engine fts5 --no-snippets
 for engine in tantivy xapian; do

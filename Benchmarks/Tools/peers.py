@@ -28,8 +28,9 @@ time of the process and its children (user + system) to OUT.txt as seconds= and 
 
 report: reads OUT_DIR/build-*.txt (seconds, cpu_seconds, text_bytes) and OUT_DIR/query-*.tsv
 and prints one Markdown table: build MB/s (10^6 bytes of title and body a second of the whole
-process, by wall time and by CPU time), then p50 / p95 / p99 in ms overall and per class
-(nearest rank over queries).
+process, by wall time and by CPU time, on an engine's first row), then p50 / p95 / p99 in ms
+overall and per class (nearest rank over queries). tracuu-fetch is the part of
+tracuu-snippets after ranking (stored fields and snippets), timed on its own.
 """
 
 import json
@@ -43,7 +44,8 @@ import time
 
 FIELDS = ["title", "body"]
 # The report's order of rows and of classes; others follow in the order first seen.
-ENGINES = ["tracuu-snippets", "fts5-snippets", "fts5-ids", "tantivy-ids", "xapian-ids"]
+ENGINES = ["tracuu-snippets", "tracuu-ids", "tracuu-fetch", "fts5-snippets", "fts5-ids",
+           "tantivy-ids", "xapian-ids"]
 CLASSES = ["vi_terms", "vi_terms_nodiac", "rare", "common", "phrase"]
 LIMIT = 10
 # The search timed after opening, as Tools/IndexOpening times it.
@@ -194,8 +196,12 @@ def report(folder):
     header = ["engine", "build MB/s wall (CPU)", "hits/query", "all"] + classes
     print("| " + " | ".join(header) + " |")
     print("| --- |" + " ---: |" * (len(header) - 1))
+    built = set()
     for name, rows in runs.items():
-        build = builds.get(name.split("-")[0])
+        # An engine's build speed on its first row only.
+        engine = name.split("-")[0]
+        build = builds.get(engine) if engine not in built else None
+        built.add(engine)
         speed = ""
         if build:
             megabytes = int(build["text_bytes"]) / 1e6

@@ -22,6 +22,9 @@ public struct IndexError: Error, Sendable, CustomStringConvertible {
         public static let cancelled = Code(name: "cancelled")
         /// A call on an `IndexWriter` after `close()`.
         public static let writerClosed = Code(name: "writerClosed")
+        /// A `DocumentHandle` or `RankedHit` given to a searcher other than the one that
+        /// ranked it.
+        public static let otherSearcher = Code(name: "otherSearcher")
 
         public var description: String { name }
 

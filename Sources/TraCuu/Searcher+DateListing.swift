@@ -19,7 +19,7 @@ extension Searcher {
     /// The documents that pass `dates`, newest first (a day before the month or year it is
     /// in, when dates are partial), ties in index order; for a query of filters only. Hits
     /// score 0 and their snippet is the body's beginning.
-    func listByDate(_ dates: DateFilter, limit: Int, offset: Int) throws -> SearchResults {
+    func listByDate(_ dates: DateFilter, limit: Int, offset: Int) throws -> RankedResults {
         var found: [(code: UInt32, segment: Int, ordinal: Int)] = []
         let segments = try loadedSegments()
         for (index, segment) in segments.enumerated() {
@@ -30,17 +30,13 @@ extension Searcher {
             }
         }
         found.sort { ($1.code, $0.segment, $0.ordinal) < ($0.code, $1.segment, $1.ordinal) }
-        var hits: [Hit] = []
-        for entry in found.dropFirst(offset).prefix(limit) {
-            let (document, checkpoints) = try segments[entry.segment].reader
-                .documentWithCheckpoints(entry.ordinal)
-            let snippet = SnippetBuilder.snippet(of: document.body, marks: [],
-                                                 checkpoints: checkpoints)
-            hits.append(Hit(id: document.id, score: 0, title: document.title,
-                            date: document.date, source: document.source, path: document.path,
-                            snippet: snippet, entities: [], explanation: Explanation()))
+        let hits = found.dropFirst(offset).prefix(limit).map { entry in
+            RankedHit(handle: DocumentHandle(searcher: identity, segment: entry.segment,
+                                             ordinal: UInt32(entry.ordinal)),
+                      id: segments[entry.segment].reader.documents.id(entry.ordinal), score: 0,
+                      entities: [], explanation: Explanation(), query: .dateListing)
         }
-        return SearchResults(hits: hits, totalMatches: found.count, allWordsMatches: found.count,
-                             interpretation: nil)
+        return RankedResults(hits: hits, totalMatches: found.count,
+                             allWordsMatches: found.count, interpretation: nil)
     }
 }

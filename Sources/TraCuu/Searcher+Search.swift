@@ -15,14 +15,31 @@ extension Searcher {
     /// (`TermExpansion`), and those results are kept when more documents hold all the words.
     /// When it still finds none, the results carry a `suggestion` when one finds more
     /// (`Searcher+Suggestion`).
+    ///
+    /// The same as `rank(_:limit:offset:since:until:parameters:)` followed by
+    /// `results(of:)`: use those to read only what is needed of each hit.
     public func search(_ query: Query, limit: Int = 10, offset: Int = 0,
                        since: CalendarDate? = nil, until: CalendarDate? = nil,
                        parameters: ScoringParameters = ScoringParameters()) throws
         -> SearchResults
     {
+        try results(of: rank(query, limit: limit, offset: offset, since: since, until: until,
+                             parameters: parameters))
+    }
+
+    /// The hits of `search(_:limit:offset:since:until:parameters:)`, ranked alike and with
+    /// the same scores and figures, but without their stored fields and snippets: each hit
+    /// has its id, score, explanation and entities, and a handle that reads the rest on
+    /// demand (`document(_:)`, `hits(_:)`, `results(of:)`). No stored document is
+    /// decompressed, so a caller that wants only ids and scores pays for the ranking alone.
+    public func rank(_ query: Query, limit: Int = 10, offset: Int = 0,
+                     since: CalendarDate? = nil, until: CalendarDate? = nil,
+                     parameters: ScoringParameters = ScoringParameters()) throws
+        -> RankedResults
+    {
         var results = try rankedResults(query, limit: limit, offset: offset, since: since,
                                         until: until, parameters: parameters)
-        func findsLittle(_ results: SearchResults) -> Bool {
+        func findsLittle(_ results: RankedResults) -> Bool {
             !query.clauses.isEmpty && results.allWordsMatches < Self.littleFound
                 && !results.hits.contains { !$0.entities.isEmpty }
         }
@@ -42,11 +59,11 @@ extension Searcher {
     /// Fewer documents than this holding all of a query's words is finding little.
     public static let littleFound = 3
 
-    /// `search(_:limit:offset:since:until:parameters:)` without a suggestion, with the
+    /// `rank(_:limit:offset:since:until:parameters:)` without a suggestion, with the
     /// marks typed strict or lenient.
     func rankedResults(_ query: Query, limit: Int, offset: Int, since: CalendarDate?,
                        until: CalendarDate?, parameters: ScoringParameters,
-                       lenientMarks: Bool = false) throws -> SearchResults
+                       lenientMarks: Bool = false) throws -> RankedResults
     {
         let dates = DateFilter(dates: query.dates, since: since, until: until)
         if query.clauses.isEmpty {
@@ -74,36 +91,31 @@ extension Searcher {
         // the positions of matches that cannot make them.
         let (wanted, overflow) = offset.addingReportingOverflow(limit)
         var collector = TopKCollector(capacity: overflow ? .max : wanted)
-        var matches: [SegmentMatches] = []
+        var counts = MatchCounts()
         for (index, segment) in segments.enumerated() {
             let scorer = SegmentScorer(segment: segment, segmentIndex: index, plan: plan,
                                        expansion: expansions[index], statistics: statistics,
                                        parameters: parameters, dates: dates)
-            matches.append(try scorer.score(into: &collector,
-                                            pruning: collector.capacity != .max
-                                                && parameters.boundsHold,
-                                            workspace: workspaces.take(segment: index)))
+            try scorer.score(into: &collector, counts: &counts,
+                             pruning: collector.capacity != .max && parameters.boundsHold)
         }
         let entries = Array(collector.best().dropFirst(offset).prefix(limit))
-        let marks = try snippetMarks(of: entries, plan: plan, expansions: expansions)
-        var hits: [Hit] = []
-        for (entry, marks) in zip(entries, marks) {
-            let (document, checkpoints) = try segments[entry.segment].reader
-                .documentWithCheckpoints(Int(entry.ordinal))
-            let found = matches[entry.segment]
-            hits.append(hit(document, found.explanation(of: entry.ordinal),
-                            matchedEntities: found.matchedEntities(of: entry.ordinal),
-                            marks: marks, checkpoints: checkpoints, plan: plan))
-        }
-        let allWords = matches.reduce(0) { $0 + $1.allWordsCount }
-        while let found = matches.popLast() {
-            workspaces.giveBack(found.releaseWorkspace(), segment: matches.count)
+        let ranked = RankedQuery(plan: plan, expansions: expansions)
+        let matched = try matchedEntities(of: entries, expansions: expansions)
+        let hits = entries.enumerated().map { number, entry in
+            RankedHit(handle: DocumentHandle(searcher: identity, segment: entry.segment,
+                                             ordinal: entry.ordinal),
+                      id: segments[entry.segment].reader.documents.id(Int(entry.ordinal)),
+                      score: entry.explanation.total,
+                      entities: matched[number].map { plan.entities[$0] },
+                      explanation: entry.explanation, query: ranked)
         }
         let truncated = plan.terms.indices.filter { index in
             expansions.contains { $0.truncatedPrefixes.contains(index) }
         }
-        return SearchResults(hits: hits, totalMatches: collector.added,
-                             allWordsMatches: allWords,
+        return RankedResults(hits: hits, totalMatches: counts.total,
+                             allWordsMatches: counts.allWords,
+                             countsAreExact: counts.isExact,
                              interpretation: abbreviations.isEmpty
                                  ? Self.interpretation(plan, readings, readWords: readWords)
                                  : AbbreviationSpan.interpretation(of: abbreviations, plan: plan,
@@ -118,33 +130,27 @@ extension Searcher {
                                                                       plan: plan))
     }
 
-    /// The snippet marks of each entry's document: those of one segment read together.
-    private func snippetMarks(of entries: [TopKCollector.Entry], plan: QueryPlan,
-                              expansions: [SegmentExpansion]) throws -> [[SnippetMark]] {
-        var marks = [[SnippetMark]](repeating: [], count: entries.count)
+    /// The plan entities (indices, ascending) each entry's document mentions: the entities'
+    /// cursors sought to the documents of each segment in turn.
+    private func matchedEntities(of entries: [TopKCollector.Entry],
+                                 expansions: [SegmentExpansion]) throws -> [[Int]] {
+        var matched = [[Int]](repeating: [], count: entries.count)
         let segments = try loadedSegments()
         for segment in Set(entries.map(\.segment)) {
+            let reader = segments[segment].reader
+            var cursors = try expansions[segment].entities.map { variants in
+                try TermCursor(variants: variants, reader: reader)
+            }
             let chosen = entries.indices.filter { entries[$0].segment == segment }
                 .sorted { entries[$0].ordinal < entries[$1].ordinal }
-            let found = try SnippetMarks.read(plan, expansion: expansions[segment],
-                                              reader: segments[segment].reader,
-                                              documents: chosen.map { entries[$0].ordinal })
-            for (index, documentMarks) in zip(chosen, found) { marks[index] = documentMarks }
+            for number in chosen {
+                let ordinal = entries[number].ordinal
+                matched[number] = try cursors.indices.filter { index in
+                    try cursors[index].seek(to: ordinal) == ordinal
+                }
+            }
         }
-        return marks
-    }
-
-    /// The hit for `document`. The snippet shows `marks`, and the mentions of matched
-    /// entities other than names, found again by their recognisers (`EntitySpans`).
-    private func hit(_ document: Document, _ explanation: Explanation, matchedEntities: [Int],
-                     marks: [SnippetMark], checkpoints: BodyCheckpoints, plan: QueryPlan) -> Hit {
-        let entities = matchedEntities.map { plan.entities[$0] }
-        let snippet = SnippetBuilder.snippet(
-            of: document.body, marks: marks,
-            entities: entities.filter { !SnippetMarks.isName($0) }, checkpoints: checkpoints)
-        return Hit(id: document.id, score: explanation.total, title: document.title,
-                   date: document.date, source: document.source, path: document.path,
-                   snippet: snippet, entities: entities, explanation: explanation)
+        return matched
     }
 
     /// The query with its syllables replaced by their chosen readings, when any was read

@@ -17,8 +17,10 @@ public final class Searcher: Sendable {
     private let loaded = Mutex<[LoadedSegment]?>(nil)
     /// Live (not deleted) documents.
     public let documentCount: Int
-    /// Scoring memory kept between searches, per segment.
-    let workspaces: WorkspacePool
+    /// Tells this searcher's `DocumentHandle`s from those of others; unique in the process.
+    let identity: UInt64
+
+    private static let lastIdentity = Mutex<UInt64>(0)
 
     /// The commit of `manifest`, with its segments from `cache`: O(segments) for those open
     /// already, plus mapping the files of the others; no body is read. Throws `.notFound`
@@ -31,7 +33,10 @@ public final class Searcher: Sendable {
         documentCount = snapshot.reduce(0) { total, part in
             total + part.segment.documentCount - (part.tombstones?.count ?? 0)
         }
-        workspaces = WorkspacePool(documentCounts: segments.map(\.documentCount))
+        identity = Self.lastIdentity.withLock { last in
+            last += 1
+            return last
+        }
     }
 
     /// The snapshot's segments, ready to search. The first call (of any searcher in the

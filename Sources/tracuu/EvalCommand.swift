@@ -47,7 +47,7 @@ struct EvalCommand: ParsableCommand {
                 Output.writeError("tracuu: query \(query.id) is malformed, counted as no hits\n")
                 return []
             }
-            let hits = try searcher.search(parsedQuery, limit: 100).hits
+            let hits = try searcher.rank(parsedQuery, limit: 100).hits   // ids and scores only
             if runFile != nil {
                 for (rank, hit) in hits.enumerated() {
                     run += "\(query.id) Q0 \(hit.id) \(rank + 1) \(hit.score) tracuu\n"

@@ -6,8 +6,10 @@ import TraCuuText
 /// or JSON.
 enum HitOutput {
     /// The hits for people; lines wrapped to `width` columns, or left whole when it is nil.
-    static func text(_ results: SearchResults, took: Double, explain: Bool, colour: Bool,
-                     width: Int?) -> String
+    /// `fields` (`--fields`) prints each hit as a line of those fields, then its snippet and
+    /// entities when chosen; nil prints them all, title first.
+    static func text(_ results: RankedResults, hits: [PrintedHit], fields: [HitField]? = nil,
+                     took: Double, explain: Bool, colour: Bool, width: Int?) -> String
     {
         func wrap(_ text: String, indent: String, first: String = "") -> [String] {
             TerminalText.wrap(text, width: width, indent: indent, first: first)
@@ -26,29 +28,46 @@ enum HitOutput {
                 }.joined(separator: " ≡ "))
             }
         }
+        // Past the exact count, the search skipped what could not make its hits.
+        let atLeast = results.countsAreExact ? "" : "at least "
         lines.append(results.allWordsMatches == results.totalMatches
-            ? counted(results.totalMatches, "match", "matches") + String(format: " in %.1f ms", took)
-            : counted(results.allWordsMatches, "match", "matches") + " with all the words, "
-                + "\(results.totalMatches) with some, " + String(format: "in %.1f ms", took))
+            ? atLeast + counted(results.totalMatches, "match", "matches")
+                + String(format: " in %.1f ms", took)
+            : atLeast + counted(results.allWordsMatches, "match", "matches")
+                + " with all the words, \(results.totalMatches) with some, "
+                + String(format: "in %.1f ms", took))
         if explain {
             lines += explanationLines(results).flatMap { wrap($0, indent: "  ") }
         }
-        for (rank, hit) in results.hits.enumerated() {
-            lines.append("")
-            lines += wrap("\(rank + 1). \(hit.title.isEmpty ? hit.id : hit.title)", indent: "   ")
-            let where_ = [hit.id, hit.date?.description, hit.source ?? hit.path].compactMap { $0 }
-            lines += wrap(where_.joined(separator: " · ")
-                          + String(format: " · score %.2f", hit.score), indent: "   ",
-                          first: "   ")
-            let snippet = colour ? hit.snippet.marked(open: "\u{1B}[1m", close: "\u{1B}[0m")
-                : hit.snippet.marked(open: "[", close: "]")
-            lines += wrap(snippet, indent: "   ", first: "   ")
-            if !hit.entities.isEmpty {
-                lines += wrap("entities: " + hit.entities.map(\.text).joined(separator: "; "),
+        // One line a hit needs no blank line between hits.
+        let spaced = explain || fields.map { $0.contains(.snippet) || $0.contains(.entities) }
+            ?? true
+        if !spaced, !hits.isEmpty { lines.append("") }
+        for (rank, hit) in hits.enumerated() {
+            if spaced { lines.append("") }
+            let ranked = hit.ranked
+            if let fields {
+                lines += wrap("\(rank + 1). " + fieldLine(hit, fields), indent: "   ")
+            } else {
+                lines += wrap("\(rank + 1). \(hit.title.isEmpty ? ranked.id : hit.title)",
+                              indent: "   ")
+                let where_ = [ranked.id, hit.date?.description, hit.source ?? hit.path]
+                    .compactMap { $0 }
+                lines += wrap(where_.joined(separator: " · ")
+                              + String(format: " · score %.2f", ranked.score), indent: "   ",
+                              first: "   ")
+            }
+            if let snippet = hit.snippet, fields?.contains(.snippet) ?? true {
+                let marked = colour ? snippet.marked(open: "\u{1B}[1m", close: "\u{1B}[0m")
+                    : snippet.marked(open: "[", close: "]")
+                lines += wrap(marked, indent: "   ", first: "   ")
+            }
+            if !ranked.entities.isEmpty, fields?.contains(.entities) ?? true {
+                lines += wrap("entities: " + ranked.entities.map(\.text).joined(separator: "; "),
                               indent: "   ", first: "   ")
             }
             if explain {
-                let parts = hit.explanation
+                let parts = ranked.explanation
                 lines.append(String(format: "   bm25 %.2f + proximity %.2f + entities %.2f "
                                     + "+ title %.2f", parts.bm25, parts.proximity,
                                     parts.entities, parts.title))
@@ -57,9 +76,25 @@ enum HitOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A hit's chosen fields other than its snippet and entities, in their order, those it
+    /// lacks left out: `doc-7 · Nghị quyết số 05 · 2021-06-16 · score 12.31`.
+    private static func fieldLine(_ hit: PrintedHit, _ fields: [HitField]) -> String {
+        fields.compactMap { field -> String? in
+            switch field {
+            case .id: hit.ranked.id
+            case .score: String(format: "score %.2f", hit.ranked.score)
+            case .title: hit.title.isEmpty ? nil : hit.title
+            case .date: hit.date?.description
+            case .source: hit.source
+            case .path: hit.path
+            case .snippet, .entities: nil
+            }
+        }.joined(separator: " · ")
+    }
+
     /// What `--explain` says of the query: the words repaired and how, and each syllable's
     /// forms with their weights.
-    private static func explanationLines(_ results: SearchResults) -> [String] {
+    private static func explanationLines(_ results: RankedResults) -> [String] {
         var lines: [String] = []
         if !results.readWords.isEmpty {
             lines.append("repaired: " + results.readWords.map { word in
@@ -91,8 +126,9 @@ enum HitOutput {
     }
 
     /// The hits as one JSON object; highlights are UTF-8 byte ranges in the snippet text.
-    static func json(_ results: SearchResults, query: String, took: Double, explain: Bool,
-                     notes: [String] = []) -> String
+    /// Each hit has the keys of `fields`, in their order (all when nil).
+    static func json(_ results: RankedResults, hits: [PrintedHit], fields: [HitField]? = nil,
+                     query: String, took: Double, explain: Bool, notes: [String] = []) -> String
     {
         var object = JSONObject()
         object.add("query", query)
@@ -136,37 +172,48 @@ enum HitOutput {
         object.add("took_ms", json: String(format: "%.3f", took))
         object.add("total", results.totalMatches)
         object.add("total_all_words", results.allWordsMatches)
-        object.add("hits", json: "[" + results.hits.map { hitJSON($0, explain: explain) }
-            .joined(separator: ",") + "]")
+        object.add("totals_exact", json: results.countsAreExact ? "true" : "false")
+        object.add("hits", json: "[" + hits.map { hit in
+            hitJSON(hit, fields: fields ?? HitField.allCases, explain: explain)
+        }.joined(separator: ",") + "]")
         return object.json
     }
 
-    private static func hitJSON(_ hit: Hit, explain: Bool) -> String {
+    private static func hitJSON(_ hit: PrintedHit, fields: [HitField], explain: Bool)
+        -> String
+    {
         var object = JSONObject()
-        object.add("id", hit.id)
-        object.add("score", json: String(format: "%.4f", hit.score))
-        object.add("title", hit.title)
-        object.add("date", hit.date?.description)
-        object.add("source", hit.source)
-        object.add("path", hit.path)
-        var snippet = JSONObject()
-        snippet.add("text", hit.snippet.text)
-        snippet.add("highlights", json: "[" + hit.snippet.highlights
-            .map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]")
-        object.add("snippet", json: snippet.json)
-        object.add("entities", json: "[" + hit.entities.map { entity in
-            var item = JSONObject()
-            item.add("kind", entity.kind.rawValue)
-            item.add("text", entity.text)
-            item.add("key", entity.keys.exact)
-            return item.json
-        }.joined(separator: ",") + "]")
+        for field in fields {
+            switch field {
+            case .id: object.add("id", hit.ranked.id)
+            case .score: object.add("score", json: String(format: "%.4f", hit.ranked.score))
+            case .title: object.add("title", hit.title)
+            case .date: object.add("date", hit.date?.description)
+            case .source: object.add("source", hit.source)
+            case .path: object.add("path", hit.path)
+            case .snippet:
+                var snippet = JSONObject()
+                snippet.add("text", hit.snippet?.text ?? "")
+                snippet.add("highlights", json: "[" + (hit.snippet?.highlights ?? [])
+                    .map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]")
+                object.add("snippet", json: snippet.json)
+            case .entities:
+                object.add("entities", json: "[" + hit.ranked.entities.map { entity in
+                    var item = JSONObject()
+                    item.add("kind", entity.kind.rawValue)
+                    item.add("text", entity.text)
+                    item.add("key", entity.keys.exact)
+                    return item.json
+                }.joined(separator: ",") + "]")
+            }
+        }
         if explain {
+            let explanation = hit.ranked.explanation
             var parts = JSONObject()
-            parts.add("bm25", json: String(format: "%.4f", hit.explanation.bm25))
-            parts.add("proximity", json: String(format: "%.4f", hit.explanation.proximity))
-            parts.add("entities", json: String(format: "%.4f", hit.explanation.entities))
-            parts.add("title", json: String(format: "%.4f", hit.explanation.title))
+            parts.add("bm25", json: String(format: "%.4f", explanation.bm25))
+            parts.add("proximity", json: String(format: "%.4f", explanation.proximity))
+            parts.add("entities", json: String(format: "%.4f", explanation.entities))
+            parts.add("title", json: String(format: "%.4f", explanation.title))
             object.add("explanation", json: parts.json)
         }
         return object.json

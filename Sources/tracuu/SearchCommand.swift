@@ -40,6 +40,18 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Show each part of every hit's score.")
     var explain = false
 
+    @Option(help: ArgumentHelp(
+        "The fields each hit shows, comma-separated, in the order given: any of "
+            + HitField.names.replacingOccurrences(of: ",", with: ", ")
+            + " (default: all).",
+        discussion: "id, score and entities come from the ranking alone: no stored document "
+            + "is read and no snippet made. In text, the chosen fields print on one line a "
+            + "hit (the snippet and entities on lines of their own); in JSON, each hit has "
+            + "only those keys.",
+        valueName: "list"),
+            transform: HitField.parseList)
+    var fields: [HitField]?
+
     @Flag(help: "Only documents holding every word (one alternative of each OR).")
     var all = false
 
@@ -89,19 +101,19 @@ struct SearchCommand: ParsableCommand {
         }
         warnIfUndated(searcher, filtering: !parsed.dates.isEmpty)
         let started = DispatchTime.now()
-        let results = try searcher.search(parsed, limit: limit, offset: offset, since: since,
-                                          until: until)
+        let (results, hits) = try search(parsed, searcher)
         let took = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         let output = Output()
         if json {
-            output.write(HitOutput.json(results, query: text, took: took, explain: explain,
+            output.write(HitOutput.json(results, hits: hits, fields: fields, query: text,
+                                        took: took, explain: explain,
                                         notes: QueryNotes.lines(parsed, results)) + "\n")
         } else {
             for note in QueryNotes.lines(parsed, results) {
                 Output.writeError("tracuu: note: \(note)\n")
             }
-            output.write(HitOutput.text(results, took: took, explain: explain,
-                                        colour: isatty(STDOUT_FILENO) == 1,
+            output.write(HitOutput.text(results, hits: hits, fields: fields, took: took,
+                                        explain: explain, colour: isatty(STDOUT_FILENO) == 1,
                                         width: TerminalText.outputWidth()))
         }
         output.flush()
@@ -134,14 +146,23 @@ struct SearchCommand: ParsableCommand {
                 continue
             }
             let started = DispatchTime.now()
-            let results = try searcher.search(parsed, limit: limit, offset: offset, since: since,
-                                              until: until)
+            let (results, hits) = try search(parsed, searcher)
             let took = Double(DispatchTime.now().uptimeNanoseconds
                               - started.uptimeNanoseconds) / 1e6
-            output.write(HitOutput.json(results, query: text, took: took, explain: explain,
+            output.write(HitOutput.json(results, hits: hits, fields: fields, query: text,
+                                        took: took, explain: explain,
                                         notes: QueryNotes.lines(parsed, results)) + "\n")
         }
         output.flush()
+    }
+
+    /// The ranked hits of `query`, with what the printed fields need of each.
+    private func search(_ query: Query, _ searcher: Searcher) throws
+        -> (RankedResults, [PrintedHit])
+    {
+        let ranked = try searcher.rank(query, limit: limit, offset: offset, since: since,
+                                       until: until)
+        return (ranked, try PrintedHit.fetch(ranked, fields: fields, from: searcher))
     }
 
     /// Says on stderr that no document has a date when a date filter (`filtering`, or
@@ -197,7 +218,7 @@ enum SeedIndex {
 /// What the search read differently from what was typed, one sentence each: the parse's
 /// notes, syllables past the query limit, prefixes that matched too many words.
 enum QueryNotes {
-    static func lines(_ query: Query, _ results: SearchResults) -> [String] {
+    static func lines(_ query: Query, _ results: RankedResults) -> [String] {
         var lines = query.notes.map { "\($0.message) (column \($0.column))" }
         if results.droppedTerms > 0 {
             lines.append("the query has more than \(Searcher.maximumQueryTerms) syllables; "

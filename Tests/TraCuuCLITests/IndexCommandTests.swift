@@ -38,7 +38,7 @@ import TraCuu
         }
         let stats = try statistics(URL(fileURLWithPath: index))
         #expect(stats["documents"] as? Int == 1)
-        #expect(stats["format_version"] as? Int == 3)
+        #expect(stats["format_version"] as? Int == 4)
         #expect((stats["bytes"] as? [String: Int])?["pst"] ?? 0 > 0)
         let check = try TracuuExecutable.run(["check", "--index", index], input: "")
         #expect(check.status == 0, "\(check.stderr)")

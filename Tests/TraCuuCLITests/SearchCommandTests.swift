@@ -38,7 +38,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.output.hasPrefix("1 match with all the words, 3 with some"))
         let json = try Self.search(["--json", "Sơn Chè"])
-        #expect(json.output.contains(#""total":3,"total_all_words":1"#))
+        #expect(json.output.contains(#""total":3,"total_all_words":1,"totals_exact":true"#))
     }
 
     @Test("--all keeps only documents holding every word")

@@ -61,7 +61,7 @@ import Testing
         let result = try TracuuExecutable.run(["--version"], input: "")
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("tracuu "))
-        #expect(result.output.hasSuffix(" (index format 3)\n"))
+        #expect(result.output.hasSuffix(" (index format 4)\n"))
     }
 
     @Test("--explain shows repairs and each syllable's forms and weights; did you mean")

@@ -1,6 +1,7 @@
 import Foundation
 import TraCuu
 import TraCuuText
+import TraCuuTestSupport
 
 /// Small real documents for index tests: the seed article (ours), and distractors written
 /// for these tests.
@@ -23,6 +24,33 @@ enum IndexFixtures {
     ]
 
     static var all: [Document] { [seed] + distractors }
+
+    /// A searcher over `count` documents of the seed article's and the distractors' sentences
+    /// drawn at random (`seed`), one to `sentences` a body, a title cut from one; committed
+    /// every `segment` documents, then `deleted` deleted: many matches per word, with
+    /// varied scores.
+    static func sentenceSearcher(count: Int, sentences: Int, segment: Int, deleted: [String],
+                                 seed: UInt64) throws -> Searcher {
+        let pool = Self.seed.body
+            .split(whereSeparator: { ".\n".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            + distractors.map(\.body)
+        var random = SeededGenerator(seed: seed)
+        func sentence() -> String { pool[Int(random.next() % UInt64(pool.count))] }
+        let index = SearchIndex.inMemory()
+        let writer = try index.writer()
+        for number in 0..<count {
+            let body = (0...Int(random.next() % UInt64(sentences))).map { _ in sentence() }
+                .joined(separator: ". ")
+            let title = String(sentence().prefix(30 + Int(random.next() % 40)))
+            try writer.add(Document(id: "doc\(number)", title: title, body: body))
+            if number % segment == segment - 1 { try writer.commit() }
+        }
+        for id in deleted { _ = try writer.delete(id: id) }
+        try writer.commit()
+        return try index.searcher()
+    }
 
     /// An in-memory index of `bodies`, one document each (`body0`, `body1`…) under `title`.
     static func index(ofBodies bodies: [String], title: String) throws -> SearchIndex {

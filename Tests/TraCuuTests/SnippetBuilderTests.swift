@@ -28,11 +28,12 @@ import TraCuuText
         let query = try Query(parsing: text)
         let plan = QueryPlan(query)
         // The marks as typed: the plain way knows no lenient marks.
-        let results = try Self.searcher.rankedResults(query, limit: Int.max, offset: 0,
-                                                      since: nil, until: nil,
-                                                      parameters: ScoringParameters())
-        #expect(!results.hits.isEmpty, "\(text) finds nothing")
-        for hit in results.hits {
+        let ranked = try Self.searcher.rankedResults(query, limit: Int.max, offset: 0,
+                                                     since: nil, until: nil,
+                                                     parameters: ScoringParameters())
+        let hits = try Self.searcher.hits(ranked.hits)
+        #expect(!hits.isEmpty, "\(text) finds nothing")
+        for hit in hits {
             let body = try #require(try Self.searcher.document(id: hit.id)).body
             let plain = PlainSnippet.snippet(of: body, plan: plan)
             #expect(hit.snippet.text == plain.text, "\(text) in \(body.prefix(40))")

@@ -10,26 +10,9 @@ import TraCuuTestSupport
     /// Documents made of the seed article's sentences drawn at random (seeded), in three
     /// segments, one document deleted: many matches per word, with varied scores.
     static let searcher: Searcher = {
-        let sentences = IndexFixtures.seed.body
-            .split(whereSeparator: { ".\n".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            + IndexFixtures.distractors.map(\.body)
-        var random = SeededGenerator(seed: 0x70B5)
-        func sentence() -> String { sentences[Int(random.next() % UInt64(sentences.count))] }
-        let index = SearchIndex.inMemory()
         do {
-            let writer = try index.writer()
-            for number in 0..<240 {
-                let body = (0..<(2 + Int(random.next() % 6))).map { _ in sentence() }
-                    .joined(separator: ". ")
-                let title = String(sentence().prefix(40))
-                try writer.add(Document(id: "doc\(number)", title: title, body: body))
-                if number % 80 == 79 { try writer.commit() }
-            }
-            _ = try writer.delete(id: "doc17")
-            try writer.commit()
-            return try index.searcher()
+            return try IndexFixtures.sentenceSearcher(
+                count: 240, sentences: 6, segment: 80, deleted: ["doc17"], seed: 0x70B5)
         } catch {
             preconditionFailure("fixture index: \(error)")
         }

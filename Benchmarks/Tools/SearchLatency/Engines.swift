@@ -5,36 +5,70 @@ import TextCorpus
 import TraCuu
 
 /// What one run of one query gave: hits, and a number made from them so that no work is
-/// optimised away.
+/// optimised away; for TraCuu, the part of its time spent reading the ranked hits.
 struct Answer {
     var ids: [String] = []
     var checksum = 0
+    /// Milliseconds from the ranking's end to the answer's (TraCuu's `TraCuuFetch`).
+    var fetchMilliseconds = 0.0
 }
 
-/// TraCuu through its public API: `Query(parsing:)`, then `Searcher.search(_:limit:)` with
-/// snippets, titles and entities, as an embedder gets them.
+/// What TraCuu reads of its ranked hits.
+enum TraCuuFetch: String, CaseIterable {
+    /// The full hits: stored fields and snippets, as `Searcher.search` gives them.
+    case hits
+    /// Each hit's stored document (`Searcher.document(_:)`), without snippets.
+    case documents
+    /// Nothing: `Searcher.rank` alone, each hit's id and score (the ids come with the
+    /// ranking, from the segments' document tables).
+    case ids
+}
+
+/// TraCuu through its public API: `Query(parsing:)`, `Searcher.rank(_:limit:)`, then what
+/// `fetch` says of each hit (by default `Searcher.hits(_:)`, snippets, titles and entities,
+/// as `Searcher.search` gives them to an embedder).
 struct TraCuuEngine {
     let searcher: Searcher
     /// Opening the searcher (mapping and checking every segment), in seconds.
     let openSeconds: Double
+    let fetch: TraCuuFetch
 
     /// Opens the index in `folder`, building it from `documents` first unless it exists.
-    init(folder: String, documents: () throws -> [CorpusDocument]) throws {
+    init(folder: String, fetch: TraCuuFetch = .hits,
+         documents: () throws -> [CorpusDocument]) throws {
         // Built if missing; then opened once more to time a cold open on its own.
         _ = try BenchmarkIndexes.tracuu(folder: folder, documents: documents)
         let start = ContinuousClock.now
         searcher = try SearchIndex.open(at: folder).searcher()
         openSeconds = (ContinuousClock.now - start).seconds
+        self.fetch = fetch
     }
 
-    func run(_ query: LatencyQuery, limit: Int) throws -> Answer {
-        let results = try searcher.search(Query(parsing: query.text), limit: limit)
+    /// The answer to `query`; its `fetchMilliseconds` by `clock`.
+    func run(_ query: LatencyQuery, limit: Int, clock: TimingClock) throws -> Answer {
+        let ranked = try searcher.rank(Query(parsing: query.text), limit: limit)
         var answer = Answer()
-        for hit in results.hits {
-            answer.ids.append(hit.id)
-            answer.checksum &+= hit.snippet.text.utf8.count &+ hit.snippet.highlights.count
-                &+ hit.title.utf8.count
+        let fetchStart = clock.milliseconds()
+        switch fetch {
+        case .ids:
+            for hit in ranked.hits {
+                answer.ids.append(hit.id)
+                answer.checksum &+= hit.id.utf8.count &+ Int(hit.score)
+            }
+        case .documents:
+            for hit in ranked.hits {
+                let document = try searcher.document(hit.handle)
+                answer.ids.append(document.id)
+                answer.checksum &+= document.title.utf8.count &+ document.body.utf8.count
+            }
+        case .hits:
+            for hit in try searcher.hits(ranked.hits) {
+                answer.ids.append(hit.id)
+                answer.checksum &+= hit.snippet.text.utf8.count &+ hit.snippet.highlights.count
+                    &+ hit.title.utf8.count
+            }
         }
+        answer.fetchMilliseconds = clock.milliseconds() - fetchStart
         return answer
     }
 

@@ -45,10 +45,13 @@ enum TimingClock: String, CaseIterable {
 }
 
 /// Times `run` on every query: one warm-up pass over all queries, then `rounds` passes; each
-/// query's latency is the median of its passes. Passes go over the whole set so that a
-/// query's runs are spread out in time.
+/// query's latency is the median of its passes, and so is its fetch part
+/// (`Answer.fetchMilliseconds`). Passes go over the whole set so that a query's runs are
+/// spread out in time.
 func measure(_ queries: [LatencyQuery], rounds: Int, clock: TimingClock,
-             _ run: (LatencyQuery) throws -> Answer) rethrows -> (Latencies, [Answer]) {
+             _ run: (LatencyQuery) throws -> Answer) rethrows
+    -> (Latencies, [Answer], fetch: Latencies)
+{
     var answers: [Answer] = []
     var checksum = 0
     for query in queries {
@@ -57,14 +60,17 @@ func measure(_ queries: [LatencyQuery], rounds: Int, clock: TimingClock,
         checksum &+= answer.checksum
     }
     var samples = [[Double]](repeating: [], count: queries.count)
+    var fetchSamples = samples
     for _ in 0..<rounds {
         for (index, query) in queries.enumerated() {
             let start = clock.milliseconds()
             let answer = try run(query)
             samples[index].append(clock.milliseconds() - start)
+            fetchSamples[index].append(answer.fetchMilliseconds)
             checksum &+= answer.checksum
         }
     }
     if checksum == 42 { print("(checksum 42)") }  // keeps the results alive
-    return (Latencies(milliseconds: samples.map(Latencies.median)), answers)
+    return (Latencies(milliseconds: samples.map(Latencies.median)), answers,
+            Latencies(milliseconds: fetchSamples.map(Latencies.median)))
 }

@@ -6,28 +6,38 @@ struct LatencyReport {
     let queries: [LatencyQuery]
     let kinds: [String]
     let tracuu: Latencies?
+    /// Of TraCuu's times, the part after the ranking: reading the hits (`fetch`).
+    let tracuuFetch: Latencies?
     let fts5: Latencies?
     let documents: Int
     let rounds: Int
-    /// Whether FTS5 returned titles and `snippet()`s (TraCuu always does).
+    /// What TraCuu read of its ranked hits.
+    let fetch: TraCuuFetch
+    /// Whether FTS5 returned titles and `snippet()`s.
     let fts5Snippets: Bool
 
     static let p50Target = 0.25
     static let p99Target = 1.0
 
     func print(hitCounts: ([Int]?, [Int]?)) {
+        let tracuuReads = ["hits": "with snippets", "documents": "stored documents, no snippets",
+                           "ids": "ids alone"][fetch.rawValue]!
         Swift.print("\nlatency in ms: each query's median of \(rounds) rounds (top "
-                    + "\(resultLimit) with snippets\(fts5Snippets ? "" : ", FTS5 ids alone")), "
+                    + "\(resultLimit); TraCuu \(tracuuReads), of which fetch is the part after "
+                    + "ranking; FTS5 \(fts5Snippets ? "with snippet()" : "ids alone")), "
                     + "nearest-rank percentiles over queries")
         Swift.print(pad("class", 18) + pad("n", 5, right: true) + " | "
                     + pad("TraCuu p50", 10, right: true) + pad("p95", 8, right: true)
-                    + pad("p99", 8, right: true) + " | " + pad("FTS5 p50", 10, right: true)
+                    + pad("p99", 8, right: true) + pad("fetch p50", 10, right: true) + " | "
+                    + pad("FTS5 p50", 10, right: true)
                     + pad("p95", 8, right: true) + pad("p99", 8, right: true) + " | "
                     + pad("p50 ×", 7, right: true) + pad("p99 ×", 7, right: true))
         for (kind, indices) in groups {
             let t = tracuu?.summary(of: indices), f = fts5?.summary(of: indices)
+            let fetched = tracuuFetch.map { pad(format($0.summary(of: indices).p50), 10,
+                                                right: true) } ?? pad("", 10)
             Swift.print(pad(kind, 18) + pad("\(indices.count)", 5, right: true) + " | "
-                        + figures(t, first: 10) + " | " + figures(f, first: 10) + " | "
+                        + figures(t, first: 10) + fetched + " | " + figures(f, first: 10) + " | "
                         + ratio(t?.p50, f?.p50) + ratio(t?.p99, f?.p99))
         }
         for (name, counts) in [("TraCuu", hitCounts.0), ("FTS5", hitCounts.1)] {
@@ -48,6 +58,9 @@ struct LatencyReport {
                            ("\(name)_p95_ms\(suffix)", format(summary.p95)),
                            ("\(name)_p99_ms\(suffix)", format(summary.p99))]
             }
+            if let summary = tracuuFetch?.summary(of: indices) {
+                fields.append(("tracuu_fetch_p50_ms\(suffix)", format(summary.p50)))
+            }
         }
         if let t = tracuu?.summary(of: Array(queries.indices)),
            let f = fts5?.summary(of: Array(queries.indices)) {
@@ -62,16 +75,19 @@ struct LatencyReport {
         Swift.print("RESULT " + fields.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
     }
 
-    /// One line per query: class, query, each engine's median in ms and hit count.
+    /// One line per query: class, query, each engine's median in ms and hit count, and the
+    /// median of TraCuu's fetch part.
     func perQueryTable(tracuuAnswers: [Answer]?, fts5Answers: [Answer]?) -> String {
-        var lines = ["class\tquery\ttracuu_ms\ttracuu_hits\tfts5_ms\tfts5_hits"]
+        var lines = ["class\tquery\ttracuu_ms\ttracuu_hits\tfts5_ms\tfts5_hits\ttracuu_fetch_ms"]
         for (index, query) in queries.enumerated() {
-            let columns = [
-                tracuu.map { format($0.milliseconds[index]) } ?? "",
-                tracuuAnswers.map { "\($0[index].ids.count)" } ?? "",
-                fts5.map { format($0.milliseconds[index]) } ?? "",
-                fts5Answers.map { "\($0[index].ids.count)" } ?? "",
-            ]
+            func median(_ latencies: Latencies?) -> String {
+                latencies.map { format($0.milliseconds[index]) } ?? ""
+            }
+            func hits(_ answers: [Answer]?) -> String {
+                answers.map { String($0[index].ids.count) } ?? ""
+            }
+            let columns = [median(tracuu), hits(tracuuAnswers), median(fts5), hits(fts5Answers),
+                           median(tracuuFetch)]
             lines.append(([query.kind, query.text] + columns).joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -41,10 +41,17 @@ struct Options: ParsableCommand {
     @Option(name: .customLong("engine"), help: "Time both engines, or only one.")
     var engines = Engines.both
 
-    @Flag(help: ArgumentHelp("FTS5 returns ids alone, without title and snippet().",
-                             discussion: "TraCuu has no search without snippets: use with "
-                                 + "--engine fts5."))
+    @Flag(help: ArgumentHelp("Ids alone: FTS5 without title and snippet(), TraCuu's "
+                                 + "Searcher.rank without reading its hits (--fetch ids)."))
     var noSnippets = false
+
+    @Option(help: ArgumentHelp(
+        "What TraCuu reads of its ranked hits: hits (stored fields and snippets, as "
+            + "Searcher.search), documents (stored documents, no snippet) or ids (nothing "
+            + "more than the ranking).",
+        discussion: "The time from the ranking's end to the answer's is reported on its own "
+            + "(the fetch column)."))
+    var fetch: TraCuuFetch?
 
     @Option(name: .customLong("dir"), help: ArgumentHelp(
         "Where the indexes go (default: a new folder in the temp dir).",
@@ -66,14 +73,17 @@ struct Options: ParsableCommand {
         guard limit.map({ $0 > 0 }) ?? true, rounds > 0 else {
             throw ValidationError("--limit and --rounds need a positive number")
         }
-        guard !noSnippets || !timesTraCuu else {
-            throw ValidationError("--no-snippets needs --engine fts5: TraCuu's search always "
-                                  + "makes snippets")
+        guard !noSnippets || (fetch ?? .ids) == .ids else {
+            throw ValidationError("--no-snippets is --fetch ids for TraCuu")
         }
     }
+
+    /// What TraCuu reads of its hits.
+    var tracuuFetch: TraCuuFetch { fetch ?? (noSnippets ? .ids : .hits) }
 
     var timesTraCuu: Bool { engines != .fts5 || typed != nil }
     var timesFTS5: Bool { engines != .tracuu && typed == nil }
 }
 
 extension TimingClock: ExpressibleByArgument {}
+extension TraCuuFetch: ExpressibleByArgument {}

@@ -43,7 +43,7 @@ struct TypedLatency {
         self.rounds = rounds
         let queries = pairs.map { LatencyQuery(kind: $0.variant, text: $0.typed) }
             + pairs.map { LatencyQuery(kind: $0.variant, text: $0.clean) }
-        let (latencies, _) = try measure(queries, rounds: rounds, clock: clock, run)
+        let (latencies, _, _) = try measure(queries, rounds: rounds, clock: clock, run)
         typed = Latencies(milliseconds: Array(latencies.milliseconds.prefix(pairs.count)))
         clean = Latencies(milliseconds: Array(latencies.milliseconds.suffix(pairs.count)))
     }

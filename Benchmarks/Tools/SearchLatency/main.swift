@@ -4,14 +4,16 @@
 //   SearchLatency [--corpus PATH] [--limit DOCS] [--queries TSV] [--rounds N]
 //                 [--engine both|tracuu|fts5] [--dir PATH] [--keep] [--per-query FILE]
 //                 [--results FILE] [--clock wall|cpu] [--no-snippets]
+//                 [--fetch hits|documents|ids]
 //   SearchLatency --typed typing_queries_dev.jsonl [--rounds N] [--dir PATH] [--per-query FILE]
 //
 // Both indexes are built first from the same documents (not timed; see Engines.swift for
 // each engine's wiring). Each engine then answers every query once to warm up and `--rounds`
-// more times; a query's latency is the median of its rounds, top 10 with snippets, on the
-// calling thread. Percentiles are nearest-rank over queries. The last line, `RESULT …`, is
-// key=value pairs for Tools/compare-latency.sh. Pin the process to one core (`taskset -c 1`)
-// for steadier figures.
+// more times; a query's latency is the median of its rounds, top 10 with snippets (ids alone
+// with `--no-snippets`), on the calling thread. TraCuu's time after ranking, reading the
+// hits (`--fetch`), is reported on its own as well. Percentiles are nearest-rank over
+// queries. The last line, `RESULT …`, is key=value pairs for Tools/compare-latency.sh. Pin
+// the process to one core (`taskset -c 1`) for steadier figures.
 //
 // With `--typed`, TraCuu alone times each query as typed (Telex, VNI, a slipped mark…) and
 // the clean query it was typed from, in the same passes; the target is typed p50 ≤ 2 × clean
@@ -56,8 +58,8 @@ func main() throws {
         return documents
     }
 
-    var tracuu: (Latencies, [Answer])?
-    var fts5: (Latencies, [Answer])?
+    var tracuu: (Latencies, [Answer], fetch: Latencies)?
+    var fts5: (Latencies, [Answer], fetch: Latencies)?
     var documentCount = 0
     if options.timesFTS5 {
         let start = ContinuousClock.now
@@ -72,7 +74,8 @@ func main() throws {
     }
     if options.timesTraCuu {
         let start = ContinuousClock.now
-        let engine = try TraCuuEngine(folder: folder + "/tracuu", documents: documents)
+        let engine = try TraCuuEngine(folder: folder + "/tracuu", fetch: options.tracuuFetch,
+                                      documents: documents)
         documentCount = engine.searcher.documentCount
         print("TraCuu: \(documentCount) documents, "
               + String(format: "ready in %.1f s, searcher opened in %.1f ms",
@@ -81,7 +84,7 @@ func main() throws {
             loaded = nil
             let typed = try TypedLatency(pairs: typedPairs, rounds: options.rounds,
                                          clock: options.clock) {
-                try engine.run($0, limit: resultLimit)
+                try engine.run($0, limit: resultLimit, clock: options.clock)
             }
             typed.print()
             if let path = options.perQuery {
@@ -91,7 +94,7 @@ func main() throws {
             return
         }
         tracuu = try measure(queries, rounds: options.rounds, clock: options.clock) {
-            try engine.run($0, limit: resultLimit)
+            try engine.run($0, limit: resultLimit, clock: options.clock)
         }
         if let path = options.results {
             try queries.map { try engine.record($0, limit: resultLimit) + "\n" }.joined()
@@ -102,8 +105,9 @@ func main() throws {
     loaded = nil
 
     let report = LatencyReport(queries: queries, kinds: kinds, tracuu: tracuu?.0,
-                               fts5: fts5?.0, documents: documentCount,
-                               rounds: options.rounds, fts5Snippets: !options.noSnippets)
+                               tracuuFetch: tracuu?.fetch, fts5: fts5?.0,
+                               documents: documentCount, rounds: options.rounds,
+                               fetch: options.tracuuFetch, fts5Snippets: !options.noSnippets)
     report.print(hitCounts: (tracuu?.1.map(\.ids.count), fts5?.1.map(\.ids.count)))
     if let path = options.perQuery {
         try report.perQueryTable(tracuuAnswers: tracuu?.1, fts5Answers: fts5?.1)

@@ -7,7 +7,8 @@ import TraCuu
 /// How deep every ranking goes: Recall@100 needs the top 100.
 let rankingDepth = 100
 
-/// TraCuu through its public API: `Query(parsing:)`, `Searcher.search(_:limit:)`.
+/// TraCuu through its public API: `Query(parsing:)`, `Searcher.rank(_:limit:)` (the ranking
+/// of `Searcher.search`, without stored fields or snippets).
 struct TraCuuRanker {
     let searcher: Searcher
 
@@ -19,7 +20,7 @@ struct TraCuuRanker {
     /// The ids of the best `rankingDepth` documents; none for a query TraCuu refuses.
     func ranking(_ text: String) throws -> [String] {
         guard let query = try? Query(parsing: text) else { return [] }
-        return try searcher.search(query, limit: rankingDepth).hits.map(\.id)
+        return try searcher.rank(query, limit: rankingDepth).hits.map(\.id)
     }
 }
 

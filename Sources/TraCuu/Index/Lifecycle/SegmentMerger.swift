@@ -29,7 +29,8 @@ enum SegmentMerger {
         try stored.finish()
         var keys: [(folded: String, exact: String)] = []
         var stats: [TermStats] = []
-        var postings = try PostingsFileWriter(segment: name, directory: directory)
+        var postings = try PostingsFileWriter(segment: name, directory: directory,
+                                              documents: documents)
         let termMaps = try mergeTerms(sources, documentMaps) { exact, folded, records in
             keys.append((folded, exact))
             stats.append(try postings.append(records))

@@ -12,7 +12,7 @@
 package enum FileEnvelope {
     /// The format version this build writes and reads (history in `SegmentFormat`); an
     /// index of another version must be built again.
-    package static let formatVersion: UInt32 = 3
+    package static let formatVersion: UInt32 = 4
     static let headerSize = 8
     static let footerSize = 16
     private static let footerMagic = Array("TCft".utf8)

@@ -61,8 +61,9 @@ struct PostingsCursor {
         positionsBase = Int(stats.positionsOffset)
     }
 
-    /// The frequency of the term in the current document.
-    var frequency: UInt32 { blockFrequencies[slot] }
+    /// The frequency of the term in the current document (stored, not looked up: cursors
+    /// sit in arrays, where reading a stored property copies nothing).
+    private(set) var frequency: UInt32 = 0
 
     /// Moves to the next document; returns it or `end`.
     mutating func advance() throws -> UInt32 {
@@ -77,6 +78,7 @@ struct PostingsCursor {
             slot = 0
         }
         document = blockDocuments[slot]
+        frequency = blockFrequencies[slot]
         return document
     }
 
@@ -92,6 +94,7 @@ struct PostingsCursor {
         try load(block: block + 1)
         slot = blockCount - 1
         document = blockDocuments[slot]
+        frequency = blockFrequencies[slot]
         return true
     }
 
@@ -151,6 +154,22 @@ struct PostingsCursor {
         }
         while try advance() < target {}
         return document
+    }
+
+    /// Whether the term's postings are one block, without a skip table.
+    var isOneBlock: Bool { !hasSkips }
+
+    /// The last document of the block holding the first document ≥ `target` (or where it
+    /// would be), and what bounds scores there, read from the skip table without decoding
+    /// the block. Nil for a term of one block (no skip table) and past the last block.
+    func blockMaximum(from target: UInt32) -> (lastDocument: UInt32, maximum: BlockMaximum)? {
+        guard hasSkips else { return nil }
+        let blocks = (documentFrequency + BlockCodec.blockSize - 1) / BlockCodec.blockSize
+        var candidate = max(block, 0)
+        while candidate < blocks, lastDocument(ofBlock: candidate) < target { candidate += 1 }
+        guard candidate < blocks else { return nil }
+        let entry = skipStart + candidate * PostingsEncoder.skipEntrySize
+        return (lastDocument(ofBlock: candidate), BlockMaximum(postings, at: entry + 16))
     }
 
     /// The positions of the term in the current document, ascending.

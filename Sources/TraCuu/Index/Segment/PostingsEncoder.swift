@@ -1,25 +1,30 @@
 /// Encodes terms' postings (`doc freq pos…` records from `SegmentBuilder`) into the
-/// postings and positions streams (layout in `SegmentFormat`), one term at a time.
+/// postings and positions streams (layout in `SegmentFormat`), one term at a time. Each
+/// block's skip entry carries what bounds a score in it (`BlockMaximum`).
 ///
 /// Most terms have a document or two, so the encoder keeps its working arrays from term to
 /// term rather than allocating them for each.
 struct PostingsEncoder {
-    static let skipEntrySize = 20
+    static let skipEntrySize = 24
 
     private var documents: [UInt32] = []
     private var frequencies: [UInt32] = []
     private var positionStarts: [Int] = []
+    private var inTitle: [Bool] = []
     private var blocks: [UInt8] = []
     private var skips: [UInt8] = []
     private var deltas: [UInt32] = []
     private var frequenciesMinusOne: [UInt32] = []
 
-    /// Appends the term's postings and positions; returns its dictionary entry.
-    mutating func append(_ records: UnsafeBufferPointer<UInt32>, postings: inout [UInt8],
-                         positions: inout [UInt8]) -> TermStats {
+    /// Appends the term's postings and positions; returns its dictionary entry. `lengths`
+    /// holds each document's title length and length (`titleLength`, `length` by ordinal,
+    /// as `.doc` stores them).
+    mutating func append(_ records: UnsafeBufferPointer<UInt32>, lengths: UnsafeBufferPointer<UInt32>,
+                         postings: inout [UInt8], positions: inout [UInt8]) -> TermStats {
         documents.removeAll(keepingCapacity: true)
         frequencies.removeAll(keepingCapacity: true)
         positionStarts.removeAll(keepingCapacity: true)
+        inTitle.removeAll(keepingCapacity: true)
         blocks.removeAll(keepingCapacity: true)
         skips.removeAll(keepingCapacity: true)
         let positionsBase = positions.count
@@ -30,6 +35,9 @@ struct PostingsEncoder {
             documents.append(document)
             frequencies.append(frequency)
             positionStarts.append(positions.count - positionsBase)
+            // Positions ascend: the first is in the title when any is.
+            inTitle.append(frequency > 0 && Int(document) * 2 < lengths.count
+                           && records[index + 2] < lengths[Int(document) * 2])
             totalFrequency += UInt64(frequency)
             var previous: UInt32 = 0
             for position in records[(index + 2)..<(index + 2 + Int(frequency))] {
@@ -55,7 +63,12 @@ struct PostingsEncoder {
             skips.appendLittleEndian(documents[end - 1])
             skips.appendLittleEndian(UInt32(blocks.count))
             skips.appendLittleEndian(UInt64(positionStarts[start]))
-            skips.appendLittleEndian(frequencies[start..<end].max() ?? 0)
+            let maximum = BlockMaximum(
+                lengths: documents[start..<end].lazy.map { document in
+                    Int(document) * 2 + 1 < lengths.count ? lengths[Int(document) * 2 + 1] : 0
+                },
+                frequencies: frequencies[start..<end], inTitle: inTitle[start..<end].contains(true))
+            maximum.append(to: &skips)
             deltas.withUnsafeBufferPointer { BlockCodec.encode($0, to: &blocks) }
             frequenciesMinusOne.withUnsafeBufferPointer { BlockCodec.encode($0, to: &blocks) }
         }

@@ -9,10 +9,14 @@ struct PostingsFileWriter {
     private var postings: [UInt8] = []
     private var positions: [UInt8] = []
     private var encoder = PostingsEncoder()
+    /// Each document's title length and length, by ordinal (`PostingsEncoder`).
+    private let lengths: [UInt32]
     /// The files, for the caller's list of files written.
     let files: [String]
 
-    init(segment name: String, directory: any Directory) throws {
+    /// `documents` are the segment's, by ordinal.
+    init(segment name: String, directory: any Directory, documents: [BuiltDocument]) throws {
+        lengths = documents.flatMap { [$0.titleLength, $0.length] }
         files = [SegmentFormat.file(name, "pst"), SegmentFormat.file(name, "pos")]
         postingsOutput = try directory.createOutput(files[0])
         positionsOutput = try directory.createOutput(files[1])
@@ -27,7 +31,9 @@ struct PostingsFileWriter {
     mutating func append(_ records: UnsafeBufferPointer<UInt32>) throws -> TermStats {
         postings.removeAll(keepingCapacity: true)
         positions.removeAll(keepingCapacity: true)
-        var stats = encoder.append(records, postings: &postings, positions: &positions)
+        var stats = lengths.withUnsafeBufferPointer { lengths in
+            encoder.append(records, lengths: lengths, postings: &postings, positions: &positions)
+        }
         stats.postingsOffset = UInt64(postingsFile.bodyCount)
         stats.positionsOffset = UInt64(positionsFile.bodyCount)
         try postingsFile.write(postings)

@@ -1,4 +1,4 @@
-/// The on-disk format of a TraCuu index, version 3.
+/// The on-disk format of a TraCuu index, version 4.
 ///
 /// An index is a folder. Its `manifest` names the live segments; everything else it does
 /// not name is garbage from an interrupted write and is deleted when a writer opens.
@@ -16,7 +16,11 @@
 ///                           stats:{ docFreq:u32 totalFreq:u64 postings:u64 positions:u64 }[termCount]
 ///                           foldedHeap termHeap
 /// seg_N.pst  postings "TCpo" per term, at its `postings` offset:
-///                           skip:{ lastDoc:u32 blockOffset:u32 positions:u64 maxFreq:u32 }[blocks]
+///                           skip:{ lastDoc:u32 blockOffset:u32 positions:u64 maxFreq:u32
+///                                  lengthPerFreq:u32 }[blocks]  (the least document
+///                                  length over frequency in the block, in 1/256ths; bit
+///                                  31 set when some document of the block has the term
+///                                  in its title; `BlockMaximum`)
 ///                           blocks: { docDeltas freqMinusOne } per 128 documents
 ///                           (BlockCodec: a full block is bitWidth:u8 + 16×bitWidth bytes;
 ///                           the last partial block is varints; blockOffset counts from the
@@ -48,7 +52,8 @@
 /// frequencies. Its positions are 259 runs of varints, one per document.
 ///
 /// Version history: 1 — first format; 2 — dates in `.doc`, as text; 3 — dates in `.doc` as
-/// `DateCode`s, so that filters compare integers.
+/// `DateCode`s, so that filters compare integers; 4 — each skip entry bounds its block's
+/// scores (length per occurrence, title flag) for block-max pruning.
 enum SegmentFormat {
     static let manifestName = "manifest"
     static let manifestMagic = "TCmf"

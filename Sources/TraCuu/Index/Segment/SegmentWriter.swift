@@ -6,7 +6,8 @@ enum SegmentWriter {
     static func write(_ builder: SegmentBuilder, as name: String,
                       to directory: any Directory) throws {
         let order = builder.terms.sortedIDs()
-        var postings = try PostingsFileWriter(segment: name, directory: directory)
+        var postings = try PostingsFileWriter(segment: name, directory: directory,
+                                              documents: builder.documents)
         var stats: [TermStats] = []
         stats.reserveCapacity(order.count)
         for term in order { stats.append(try postings.append(builder.postings.records(of: term))) }

@@ -83,7 +83,7 @@ struct AbbreviationAliases {
             let form = occurrences[alias.occurrences].ordinals
             var next = 0
             others = Self.union(others, chosen.map { chosen in
-                form.filter { SegmentScorer.isChosen($0, in: chosen, from: &next) }
+                form.filter { Self.isChosen($0, in: chosen, from: &next) }
             } ?? form)
         }
         let forms = aliases.map { occurrences[$0.occurrences] }
@@ -160,6 +160,14 @@ struct AbbreviationAliases {
             && terms[last + 1].sequence == terms[last].sequence + 1
         let isPreceded = first > 0 && terms[first - 1].sequence == terms[first].sequence - 1
         return isFollowed || !isPreceded
+    }
+
+    /// Moves `next` to the first of `documents` (ascending) ≥ `ordinal`; whether it is that
+    /// ordinal.
+    private static func isChosen(_ ordinal: UInt32, in documents: [UInt32],
+                                 from next: inout Int) -> Bool {
+        while next < documents.count, documents[next] < ordinal { next += 1 }
+        return next < documents.count && documents[next] == ordinal
     }
 
     /// The documents of two ascending lists, ascending, without repeats: a linear merge.

@@ -21,7 +21,6 @@ extension TermPostings {
                                     reader: reader)
                     frequencies.append(contentsOf: blockFrequencies)
                 }
-                blockPositions.append(cursor.blockPositionsStart)
             }
         }
     }
@@ -63,17 +62,12 @@ extension TermPostings {
 
     /// Only `documents` (ascending), with positions: each variant sought to each document.
     mutating func intersect(_ variants: [TermExpansion.Variant], with documents: [UInt32],
-                            holding summed: TermPostings?, reader: SegmentReader,
-                            field: Query.Field?) throws {
+                            reader: SegmentReader, field: Query.Field?) throws {
         var cursors = try variants.map { try reader.postings(ofTerm: $0.term) }
         var atDocument: [Int] = []
-        var entry = 0
         for document in documents {
             atDocument.removeAll(keepingCapacity: true)
-            // The variants the summed postings found the document in.
-            let mask = summed.map { $0.find(document, from: &entry) ? $0.variantMasks[entry] : 0 }
-                ?? ~0
-            for index in cursors.indices where mask & Self.variantBit(index) != 0 {
+            for index in cursors.indices {
                 if try cursors[index].seek(to: document) == document { atDocument.append(index) }
             }
             guard !atDocument.isEmpty else { continue }

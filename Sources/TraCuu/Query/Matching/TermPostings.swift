@@ -19,14 +19,6 @@ struct TermPostings {
     /// document has at least one.
     var starts: [Int] = [0]
     var positions: [UInt32] = []
-    /// Summed without positions (`DocumentScratch`): which variants each document holds,
-    /// bit `variantBit(v)` for variant `v`.
-    var variantMasks: [UInt64] = []
-    /// Read whole blocks without positions (one variant, `copyBlocks`): where each block's
-    /// positions start, so that entry `i`'s can be read later from `blockPositions[i / 128]`
-    /// (`init(positionsOf:only:reader:reusing:)`).
-    var blockPositions: [Int] = []
-
     /// Whether positions were read (else frequencies were).
     private(set) var hasPositions = true
 
@@ -51,41 +43,16 @@ struct TermPostings {
         starts.removeAll(keepingCapacity: true)
         starts.append(0)
         positions.removeAll(keepingCapacity: true)
-        blockPositions.removeAll(keepingCapacity: true)
-        variantMasks.removeAll(keepingCapacity: true)
-    }
-
-    /// Variant `variant`'s bit in `variantMasks`: variants past 62 share the last bit.
-    static func variantBit(_ variant: Int) -> UInt64 { 1 << UInt64(min(variant, 63)) }
-
-    /// The summed arrays from entry `start` on as buffers: frequencies, weights, variant
-    /// masks (for `DocumentScratch`).
-    mutating func withColumns(
-        from start: Int,
-        _ body: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<Double>,
-                 UnsafeMutableBufferPointer<UInt64>) -> Void
-    ) {
-        frequencies.withUnsafeMutableBufferPointer { frequencies in
-            weights.withUnsafeMutableBufferPointer { weights in
-                variantMasks.withUnsafeMutableBufferPointer { masks in
-                    body(UnsafeMutableBufferPointer(rebasing: frequencies[start...]),
-                         UnsafeMutableBufferPointer(rebasing: weights[start...]),
-                         UnsafeMutableBufferPointer(rebasing: masks[start...]))
-                }
-            }
-        }
     }
 
     /// Merges the postings of `variants` in `reader`. With `withPositions`, keeps each
     /// document's positions in `field` (all of them for nil; the title is positions below
     /// the title length, the body those above it) and leaves out documents with none there.
-    /// With `documents` (ascending), looks only at those, and, with `summed` (the term read
-    /// into `DocumentScratch`, holding them), only in the variants each holds. Throws
+    /// With `documents` (ascending), looks only at those. Throws
     /// `.corrupted` for a document number past the segment's end. Fills `spare`'s memory
     /// when given one.
     init(variants: [TermExpansion.Variant], reader: SegmentReader, withPositions: Bool,
          field: Query.Field? = nil, only documents: [UInt32]? = nil,
-         holding summed: TermPostings? = nil,
          reusing spare: consuming TermPostings = TermPostings()) throws {
         self.init(reusing: spare)
         hasPositions = withPositions
@@ -93,64 +60,11 @@ struct TermPostings {
         reserve(for: variants, in: reader, withPositions: withPositions,
                 documents: documents?.count)
         if let documents {
-            try intersect(variants, with: documents, holding: summed, reader: reader,
-                          field: field)
+            try intersect(variants, with: documents, reader: reader, field: field)
         } else if variants.count == 1, field == nil {
             try copyBlocks(of: variants[0], reader: reader, withPositions: withPositions)
         } else {
             try merge(variants, reader: reader, withPositions: withPositions, field: field)
-        }
-    }
-
-    /// The postings of `variants` without positions, their frequencies summed per document:
-    /// each variant read block by block into `scratch` (for many variants, cheaper than
-    /// merging them in order). With `counting`, only documents touched there are kept; the
-    /// others are marked counted in it.
-    init(variants: [TermExpansion.Variant], reader: SegmentReader,
-         summingIn scratch: inout DocumentScratch, counting: ScoreTable.Columns? = nil,
-         reusing spare: consuming TermPostings = TermPostings()) throws {
-        self.init(reusing: spare)
-        hasPositions = false
-        let documentCount = reader.documentCount
-        for (number, variant) in variants.enumerated() {
-            var cursor = try reader.postings(ofTerm: variant.term)
-            while try cursor.advanceBlock() {
-                try cursor.withBlockDocuments { documents, frequencies in
-                    for document in documents where Int(document) >= documentCount {
-                        throw IndexError.corrupted(reader.name + ".pst", "document out of range")
-                    }
-                    scratch.add(documents, frequencies: frequencies, weight: variant.weight,
-                                variant: number, counting: counting)
-                }
-            }
-        }
-        scratch.take(into: &self)
-    }
-
-    /// Only `documents` (ascending) of `first` (read by `copyBlocks` without positions), with
-    /// their positions, read where `first.blockPositions` says: no block is decoded again.
-    init(positionsOf first: TermPostings, only documents: [UInt32], reader: SegmentReader,
-         reusing spare: consuming TermPostings = TermPostings()) throws {
-        self.init(reusing: spare)
-        hasPositions = true
-        let blockSize = BlockCodec.blockSize
-        var entry = 0
-        // Where the positions read last end: entry `next`'s start at `offset`.
-        var next = 0, offset = 0
-        for document in documents {
-            guard first.find(document, from: &entry) else { continue }
-            let blockStart = entry / blockSize * blockSize
-            if next <= blockStart {
-                next = blockStart
-                offset = first.blockPositions[entry / blockSize]
-            }
-            let skipped = first.frequencies[next..<entry].reduce(0) { $0 + Int($1) }
-            try reader.positions(at: &offset, skipping: skipped,
-                                 count: Int(first.frequencies[entry]), into: &positions)
-            next = entry + 1
-            ordinals.append(document)
-            weights.append(first.weights[entry])
-            starts.append(positions.count)
         }
     }
 

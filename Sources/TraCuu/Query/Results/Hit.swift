@@ -17,7 +17,8 @@ public struct Hit: Sendable {
     public var explanation: Explanation
 }
 
-/// Hits for one query.
+/// Hits for one query. `Searcher.rank` gives the same without the hits' stored fields and
+/// snippets (`RankedResults`).
 public struct SearchResults: Sendable {
     public var hits: [Hit]
     /// Documents that matched (holding some of the query's words, or an entity it names),
@@ -26,6 +27,10 @@ public struct SearchResults: Sendable {
     /// Of `totalMatches`, those holding every syllable of the query's words and phrases
     /// (each alternative of an `OR` too; with marks, or any form of those typed without).
     public var allWordsMatches: Int
+    /// Whether `totalMatches` and `allWordsMatches` are exact. A search counts every match
+    /// up to 1,000; past that it skips the documents that cannot make its results, and the
+    /// counts are lower bounds ("at least").
+    public var countsAreExact = true
     /// The query with each syllable typed without marks read as its most likely accented
     /// form (`nghi quyet so 5` → `nghị quyết số 5`), a slipped mark read (`Nghị đinh` →
     /// `nghị định`), or a word typed with keys read (`readWords`); nil when nothing was.

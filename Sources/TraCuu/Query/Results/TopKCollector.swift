@@ -3,11 +3,13 @@
 /// total order, so the result does not depend on the order of adding). A binary heap with
 /// the worst kept candidate on top: O(log capacity) per candidate that makes it in.
 struct TopKCollector {
-    struct Entry {
+    struct Entry: Equatable {
         let segment: Int
         let ordinal: UInt32
         let entityCount: Int
         let score: Double
+        /// The parts of `score`, for the hit.
+        var explanation = Explanation()
     }
 
     let capacity: Int

@@ -1,15 +1,17 @@
-/// Scores one segment's documents for a query plan: BM25 per syllable (best variant, by
-/// match level), proximity of neighbouring syllables, entity matches, title matches, and
-/// which words or phrases each document covers. Phrases and exclusions filter.
+/// Scores one segment's documents for a query plan, document at a time: BM25 per syllable
+/// (its forms weighted by match level), proximity of neighbouring syllables, entity
+/// matches, title matches. Phrases, exclusions, the plan's condition, deletions and dates
+/// filter.
 ///
-/// Term at a time into dense per-document arrays (`ScoreTable`), in two passes. The first
-/// reads documents and frequencies, entities first, then terms rarest first: BM25, entities
-/// and coverage are then final. Once the terms left cannot lift a document they alone match
-/// into the collector's best, they only count those (`SegmentScorer+Counting.swift`). The
-/// second needs positions, for the title and proximity parts: every match gets it when the
-/// caller wants all matches in order; otherwise only the documents that can still make the
-/// collector's best, by an upper bound on their score (`SegmentScorer+Pruning.swift`).
-/// Phrases, exclusions, deletions and date filters are checked in between.
+/// The cursors of the query's terms and entities (`QueryCursors`) move together through the
+/// documents any holds, in order. Each document's BM25 and entity parts come from the
+/// frequencies; its title and proximity parts need positions, read only when an upper bound
+/// of its score (`ScoreBounds`) can still beat the collector's worst kept. Until
+/// `MatchCounts.exactLimit` documents matched, every match is visited and counted; past
+/// it, MaxScore: the terms whose bounds together cannot lift a document into the results
+/// stop leading the walk and are only sought for the documents the others find, and such
+/// documents are not counted (`MatchCounts.isExact` false). Memory: the cursors and the
+/// collector, whatever the segment's size.
 struct SegmentScorer {
     let segment: LoadedSegment
     /// The segment's place in the searcher, for the collector's order.
@@ -21,159 +23,303 @@ struct SegmentScorer {
     /// The query's date filters, checked against the segment's document dates.
     let dates: DateFilter
 
-    /// Adds the segment's matches to `collector` (those that cannot make it only counted, when
-    /// `pruning`) and returns what the hits need, with `workspace` (clean, for this segment),
-    /// and how many matches hold every query term.
-    func score(into collector: inout TopKCollector, pruning: Bool,
-               workspace: consuming SegmentWorkspace) throws -> SegmentMatches {
-        let reader = segment.reader
-        let entityDocuments = try addEntities(to: &workspace.table)
-        var filter = try excludedDocuments()
-        // Terms read with their positions now; the others (when pruning) get them later for
-        // the few documents that need them. Rarest first: once the rest cannot lift a new
-        // document into the results, they only count the documents they add.
-        var read = [TermPostings?](repeating: nil, count: plan.terms.count)
-        var countsOnly = false
-        var firstRead: [ReadKey: Int] = [:]
+    /// Adds the segment's matches that can make `collector`'s best to it, counting matches
+    /// in `counts`. Without `pruning`, every match is scored in full and counted.
+    func score(into collector: inout TopKCollector, counts: inout MatchCounts,
+               pruning: Bool) throws {
+        var cursors = try QueryCursors(plan: plan, expansion: expansion, reader: segment.reader)
+        let bounds = ScoreBounds(scorer: self, termOf: cursors.termOf,
+                                 distinctTerms: cursors.terms.count)
         let order = termsByBound
-        for (step, index) in order.enumerated() {
-            let term = plan.terms[index]
-            // Not before the first term is read in full: a document holding every term is
-            // then touched, so `allWordsCount` sees it.
-            if pruning, !countsOnly, step > 0 {
-                countsOnly = newDocumentsCannotMakeIt(
-                    terms: order[step...], table: workspace.table,
-                    documents: entityDocuments + [read[order[step - 1]]!.ordinals],
-                    filter: filter, collector: collector)
+        let required = requiredTerms(cursors.termOf)
+        var leaders = required.isEmpty
+            ? Leaders(terms: Array(cursors.terms.indices), threshold: nil)
+            : Leaders(required: required, cursors: cursors, bounds: bounds)
+        var held = [Bool](repeating: false, count: cursors.terms.count)
+        var window = BlockWindow(first: 1, lastDocument: 0, most: 0)
+        while true {
+            let skips = pruning && !counts.isCounting && collector.capacity > 0
+            if skips, required.isEmpty, let threshold = collector.threshold,
+               !leaders.wereChosen(for: threshold) {
+                leaders = bounds.leaders(beating: threshold, hasEntities: !plan.entities.isEmpty)
+                if leaders.terms.count < cursors.terms.count { counts.markInexact() }
             }
-            let variants = expansion.terms[index]
-            // A syllable the query repeats (a pasted text) is read once: the same variants in
-            // the same field give the same postings (while only counting too, as the
-            // documents touched do not change then).
-            let key = ReadKey(terms: variants.map(\.term), weights: variants.map(\.weight),
-                              field: term.field)
-            let hasAliases = expansion.aliases.hasAliases(index)
-            if !hasAliases, let same = firstRead[key], let found = read[same] {
-                addBM25(found, index: index, to: &workspace.table, countsOnly: countsOnly)
-                read[index] = found
+            // The next document a leader stands on.
+            var document = TermCursor.end
+            for index in leaders.terms { document = min(document, cursors.terms[index].document) }
+            for index in cursors.entities.indices where leaders.entitiesLead {
+                document = min(document, cursors.entities[index].document)
+            }
+            guard document != TermCursor.end else { break }
+            for index in cursors.entities.indices where !leaders.entitiesLead {
+                try cursors.entities[index].seek(to: document)
+            }
+            if skips, let threshold = collector.threshold, threshold.entityCount == 0 {
+                if !window.covers(document) {
+                    window = blockWindow(from: document, cursors: cursors, bounds: bounds)
+                }
+                if !TopKCollector.isBetter(
+                    TopKCollector.Entry(segment: segmentIndex, ordinal: document, entityCount: 0,
+                                        score: window.most * ScoreBounds.margin), threshold) {
+                    counts.markInexact()
+                    guard window.lastDocument < TermCursor.end - 1 else { break }
+                    for index in leaders.terms {
+                        try cursors.terms[index].seek(to: window.lastDocument + 1)
+                    }
+                    continue
+                }
+            }
+            try visit(document, cursors: &cursors, held: &held, leaders: leaders,
+                      bounds: bounds, order: order, skips: skips, collector: &collector,
+                      counts: &counts)
+            for index in leaders.terms where cursors.terms[index].document == document {
+                try cursors.terms[index].advance()
+            }
+            for index in cursors.entities.indices
+            where leaders.entitiesLead && cursors.entities[index].document == document {
+                try cursors.entities[index].advance()
+            }
+        }
+    }
+
+    /// The most a document can score from `first` to `lastDocument` when it mentions no
+    /// query entity: each term's blocks there bound its part (block-max); the window ends at
+    /// the first block end among them, or before the next entity mention.
+    struct BlockWindow {
+        let first: UInt32
+        let lastDocument: UInt32
+        let most: Double
+
+        func covers(_ document: UInt32) -> Bool { first <= document && document <= lastDocument }
+    }
+
+    /// The window from `document`, on which some leader stands; an empty one scoring
+    /// without bound when an entity stands there.
+    private func blockWindow(from document: UInt32, cursors: QueryCursors,
+                             bounds: ScoreBounds) -> BlockWindow {
+        var lastDocument = TermCursor.end - 1
+        for index in cursors.entities.indices {
+            let mention = cursors.entities[index].document
+            guard mention > document else {
+                return BlockWindow(first: document, lastDocument: document, most: .infinity)
+            }
+            lastDocument = min(lastDocument, mention - 1)
+        }
+        var most = 0.0
+        for index in cursors.terms.indices {
+            guard let block = cursors.terms[index].blockMaximum(from: document) else {
+                most += bounds.ofDistinctTerm[index]
                 continue
             }
-            if !hasAliases { firstRead[key] = index }
-            let readsPositions = !pruning || term.field != nil
-                || expansion.variantsMayOverlap[index]
-            let spare = workspace.takePostings()
-            var found = !readsPositions && variants.count > 1
-                ? try workspace.table.withColumns { columns in
-                    try TermPostings(variants: variants, reader: reader,
-                                     summingIn: &workspace.scratch,
-                                     counting: countsOnly ? columns : nil, reusing: spare)
-                }
-                : try TermPostings(variants: variants, reader: reader,
-                                   withPositions: readsPositions, field: term.field,
-                                   reusing: spare)
-            if hasAliases {
-                found = expansion.aliases.adding(to: found, term: index, field: term.field,
-                                                 documents: reader.documents)
-            }
-            addBM25(found, index: index, to: &workspace.table, countsOnly: countsOnly)
-            read[index] = found
+            lastDocument = min(lastDocument, block.lastDocument)
+            most += bounds.bound(ofDistinctTerm: index, in: block.maximum,
+                                 weight: cursors.terms[index].maximumWeight)
         }
-        let terms = read.map { $0! }
-        let touched = workspace.table.collectTouched()
-        try keepPhrases(terms, of: touched, in: &workspace, filter: &filter)
-        try applyCondition(terms, to: touched, workspace: &workspace, filter: &filter)
-        let keepsAll = filter.keepsAll && !segment.hasDeletions && dates.isEmpty
-        let candidates = keepsAll ? touched : touched.filter { passes(Int($0), filter) }
-        let termCount = plan.terms.count
-        let allWordsCount = termCount == 0 ? 0
-            : candidates.count { Int(workspace.table.termCounts[Int($0)]) == termCount }
-        if countsOnly {
-            collector.countWithoutKeeping(workspace.table.takeCounted(
-                where: keepsAll ? nil : { passes($0, filter) }))
-        }
-        if pruning {
-            try addBest(of: candidates, terms: terms, workspace: &workspace,
-                        collector: &collector)
-        } else {
-            try addPositionalParts(terms, for: candidates, to: &workspace)
-            for ordinal in candidates {
-                collector.add(workspace.table.entry(ordinal, segment: segmentIndex))
-            }
-        }
-        workspace.recycle(terms)
-        return SegmentMatches(workspace: workspace, entityDocuments: entityDocuments,
-                              allWordsCount: allWordsCount)
+        return BlockWindow(first: document, lastDocument: lastDocument, most: most)
     }
 
-    /// Whether `document` passes `filter` (exclusions, phrases), is live and has a date the
-    /// query's date filters accept.
-    func passes(_ document: Int, _ filter: DocumentFilter) -> Bool {
-        filter.keeps(document) && !segment.isDeleted(document)
-            && (dates.isEmpty || dates.accepts(segment.reader.documents.dateCode(document)))
-    }
-
-    /// BM25 and coverage slot of one query syllable, and its bit and title bound. Without
-    /// positions, the frequency is the variants' summed (they share no position). With
-    /// `countsOnly`, documents not yet touched are only marked counted.
-    private func addBM25(_ found: TermPostings, index: Int, to table: inout ScoreTable,
-                         countsOnly: Bool) {
-        let documents = segment.reader.documents
-        let idf = statistics.idf(term: index)
-        let termBit: UInt64 = 1 << UInt64(min(index, 63))
-        let k1 = parameters.k1, b = parameters.b, title = parameters.title
-        let averageLength = statistics.averageLength
-        table.withColumns { columns in
-            found.withBuffers { found in
-                for entry in 0..<found.count {
-                    let ordinal = Int(found.ordinals[entry])
-                    if countsOnly, !columns.isTouched[ordinal] {
-                        columns.isCounted[ordinal] = true
-                        continue
-                    }
-                    let weight = found.weights[entry]
-                    let frequency = Double(found.frequency(at: entry))
-                    let length = Double(documents.length(ordinal))
-                    let norm = k1 * (1 - b + b * length / averageLength)
-                    columns.isTouched[ordinal] = true
-                    columns.explanations[ordinal].bm25
-                        += weight * idf * frequency * (k1 + 1) / (frequency + norm)
-                    columns.titleBounds[ordinal] += title * idf * weight
-                    columns.termsPresent[ordinal] |= termBit
-                    columns.termCounts[ordinal] &+= 1
-                }
-            }
-        }
-    }
-
-    /// Query entities the documents mention; an entity also covers the words it spans.
-    /// Returns, per entity, the documents that mention it (ascending).
-    private func addEntities(to table: inout ScoreTable) throws -> [[UInt32]] {
-        var entityDocuments: [[UInt32]] = []
-        for index in plan.entities.indices {
-            let found = try EntityPostings(variants: expansion.entities[index],
-                                           qualified: expansion.qualifiedKeys[index],
-                                           reader: segment.reader)
+    /// Scores `document`, on which some leader stands: entities, then the other terms
+    /// sought while the document can still make the results, filters, counts, BM25, and
+    /// the positional parts when its bound beats the collector's worst kept.
+    private func visit(_ document: UInt32, cursors: inout QueryCursors, held: inout [Bool],
+                       leaders: Leaders, bounds: ScoreBounds, order: [Int], skips: Bool,
+                       collector: inout TopKCollector, counts: inout MatchCounts) throws {
+        var parts = Explanation()
+        var entityCount = 0
+        for index in cursors.entities.indices where cursors.entities[index].document == document {
             let idf = statistics.entityIDF(index)
-            table.withColumns { columns in
-                for entry in 0..<found.documents.count {
-                    let ordinal = found.documents.ordinals[entry]
-                    let document = Int(ordinal)
-                    columns.isTouched[document] = true
-                    columns.explanations[document].entities
-                        += parameters.entity * idf * found.documents.weights[entry]
-                        + (found.isQualified(ordinal) ? parameters.qualifiedEntity * idf : 0)
-                    columns.entityCounts[document] += 1
+            let qualified = try cursors.isQualified(index, document)
+            parts.entities += parameters.entity * idf * cursors.entities[index].weight
+                + (qualified ? parameters.qualifiedEntity * idf : 0)
+            entityCount += 1
+        }
+        // The terms that do not lead, sought only while the document can make it (past
+        // the exact count).
+        if leaders.terms.count < cursors.terms.count {
+            let threshold = skips ? collector.threshold : nil
+            func canBeat(_ score: Double) -> Bool {
+                threshold.map { threshold in
+                    TopKCollector.isBetter(
+                        TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                            entityCount: entityCount,
+                                            score: score * ScoreBounds.margin),
+                        threshold)
+                } ?? true
+            }
+            var most = parts.entities
+            for index in cursors.terms.indices
+            where !leaders.isLeader[index] || cursors.holds(index, document) {
+                most += bounds.ofDistinctTerm[index]
+            }
+            for index in leaders.others {
+                guard canBeat(most) else { return counts.markInexact() }
+                most -= bounds.ofDistinctTerm[index]
+                if try cursors.terms[index].seek(to: document) == document {
+                    most += bounds.ofDistinctTerm[index]
+                } else if leaders.isRequired[index] {
+                    return
                 }
             }
-            entityDocuments.append(found.documents.ordinals)
+            guard canBeat(most) else { return counts.markInexact() }
         }
-        return entityDocuments
+        var heldMost = parts.entities
+        for index in held.indices {
+            held[index] = cursors.holds(index, document)
+            if held[index] { heldMost += bounds.ofDistinctTerm[index] }
+        }
+        // Whether the terms it holds, at their most, may lift it into the results: else
+        // it is only counted (while counting) or left (past that).
+        let mayMakeIt = !pruning(collector) || collector.threshold.map { threshold in
+            TopKCollector.isBetter(
+                TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                    entityCount: entityCount,
+                                    score: heldMost * ScoreBounds.margin),
+                threshold)
+        } ?? true
+        if skips, !mayMakeIt { return counts.markInexact() }
+        // Past the exact count, a document that cannot make the results is not checked
+        // against the filters (its phrases may need positions) nor counted.
+        var titleBound = 0.0
+        if skips {
+            titleBound = addBM25(document, cursors: cursors, held: held, order: order,
+                                 to: &parts)
+            guard canMakeIt(document, parts, titleBound: titleBound, entityCount: entityCount,
+                            held: held, termOf: cursors.termOf, bounds: bounds,
+                            collector: collector)
+            else { return counts.markInexact() }
+        }
+        guard try passes(document, cursors: &cursors, held: held) else { return }
+        counts.total += 1
+        if !plan.terms.isEmpty, cursors.termOf.allSatisfy({ held[$0] }) { counts.allWords += 1 }
+        guard collector.capacity > 0, mayMakeIt else { return }
+        if !skips {
+            titleBound = addBM25(document, cursors: cursors, held: held, order: order,
+                                 to: &parts)
+            guard !pruning(collector)
+                || canMakeIt(document, parts, titleBound: titleBound, entityCount: entityCount,
+                             held: held, termOf: cursors.termOf, bounds: bounds,
+                             collector: collector)
+            else { return }
+        }
+        let most = bounds.best(parts, titleBound: titleBound, held: held, termOf: cursors.termOf)
+        guard try addPositionalParts(
+            document, cursors: &cursors, held: held, order: order, to: &parts,
+            giveUp: pruning(collector) ? collector.threshold : nil,
+            bound: (most: most.total, entityCount: entityCount), pairs: bounds.pairs)
+        else { return }
+        collector.add(TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                          entityCount: entityCount, score: parts.total,
+                                          explanation: parts))
     }
 
-    /// What a term's postings depend on: its variants and its field.
-    private struct ReadKey: Hashable {
+    /// Whether `document`, with `parts` final for BM25 and entities, may beat the
+    /// collector's worst kept once its title and proximity parts are added.
+    private func canMakeIt(_ document: UInt32, _ parts: Explanation, titleBound: Double,
+                           entityCount: Int, held: [Bool], termOf: [Int], bounds: ScoreBounds,
+                           collector: TopKCollector) -> Bool {
+        guard let threshold = collector.threshold else { return true }
+        let best = bounds.best(parts, titleBound: titleBound, held: held, termOf: termOf)
+        return TopKCollector.isBetter(
+            TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                entityCount: entityCount, score: best.total),
+            threshold)
+    }
+
+    /// Whether upper bounds may skip scoring: the usual parameter ranges and a bounded
+    /// collector.
+    private func pruning(_ collector: TopKCollector) -> Bool {
+        parameters.boundsHold && collector.capacity != .max
+    }
+
+    /// BM25 of the held terms, summed rarest first (`termsByBound`); returns the most the
+    /// title part can reach, summed in the same order.
+    private func addBM25(_ document: UInt32, cursors: QueryCursors, held: [Bool],
+                         order: [Int], to parts: inout Explanation) -> Double {
+        let length = Double(segment.reader.documents.length(Int(document)))
+        let k1 = parameters.k1, b = parameters.b
+        let norm = k1 * (1 - b + b * length / statistics.averageLength)
+        var titleBound = 0.0
+        for index in order {
+            let cursor = cursors.termOf[index]
+            guard held[cursor] else { continue }
+            let idf = statistics.idf(term: index)
+            let weight = cursors.terms[cursor].weight
+            let frequency = Double(cursors.terms[cursor].frequency)
+            parts.bm25 += weight * idf * frequency * (k1 + 1) / (frequency + norm)
+            titleBound += parameters.title * idf * weight
+        }
+        return titleBound
+    }
+
+    /// Plan terms, those that can add the most first (ties in query order): the order
+    /// their parts are summed in.
+    var termsByBound: [Int] {
+        plan.terms.indices.sorted { left, right in
+            let (leftBound, rightBound) = (ScoreBounds.termBound(left, scorer: self),
+                                           ScoreBounds.termBound(right, scorer: self))
+            return leftBound != rightBound ? leftBound > rightBound : left < right
+        }
+    }
+
+    /// Distinct terms every match holds: those of the plan's phrases and of the words its
+    /// condition requires.
+    private func requiredTerms(_ termOf: [Int]) -> Set<Int> {
+        var required = Set(plan.phrases.joined().map { termOf[$0] })
+        if case .group(let parts, _, _) = plan.condition {
+            for case .run(let run) in parts where run.isScored {
+                required.formUnion(run.terms.map { termOf[$0] })
+            }
+        }
+        return required
+    }
+
+    /// Which terms lead the walk (the documents visited are those a leader stands on) and
+    /// the others, sought for those documents. Without required terms: every term while
+    /// counting, and past that those whose bounds can lift a document into the results
+    /// (`ScoreBounds.leaders(beating:hasEntities:)`), with the entities. With required
+    /// terms (phrases, `+word`), only the rarest of them: a document lacking it is no match.
+    struct Leaders {
         let terms: [Int]
-        let weights: [Double]
-        let field: Query.Field?
+        /// The others, the most they can add first.
+        let others: [Int]
+        let isLeader: [Bool]
+        /// Per distinct term, whether every match holds it.
+        let isRequired: [Bool]
+        /// Whether the entities lead too (else they are sought).
+        let entitiesLead: Bool
+        /// The collector's worst kept when they were chosen.
+        let threshold: TopKCollector.Entry?
+
+        init(terms: [Int], others: [Int] = [], threshold: TopKCollector.Entry?) {
+            self.terms = terms
+            self.others = others
+            var isLeader = [Bool](repeating: false, count: terms.count + others.count)
+            for index in terms { isLeader[index] = true }
+            self.isLeader = isLeader
+            isRequired = Array(repeating: false, count: isLeader.count)
+            entitiesLead = true
+            self.threshold = threshold
+        }
+
+        /// The rarest of `required` leads; the other terms follow, required ones first.
+        init(required: Set<Int>, cursors: QueryCursors, bounds: ScoreBounds) {
+            let lead = required.min { cursors.terms[$0].cost < cursors.terms[$1].cost }!
+            terms = [lead]
+            others = cursors.terms.indices.filter { $0 != lead }.sorted { left, right in
+                required.contains(left) != required.contains(right) ? required.contains(left)
+                    : bounds.ofDistinctTerm[left] > bounds.ofDistinctTerm[right]
+            }
+            isLeader = cursors.terms.indices.map { $0 == lead }
+            isRequired = cursors.terms.indices.map(required.contains)
+            entitiesLead = false
+            threshold = nil
+        }
+
+        /// Whether they were chosen for `threshold` (the same worst kept: it changes only
+        /// when another document takes its place).
+        func wereChosen(for threshold: TopKCollector.Entry) -> Bool {
+            self.threshold.map { $0.segment == threshold.segment && $0.ordinal == threshold.ordinal }
+                ?? false
+        }
     }
 }
