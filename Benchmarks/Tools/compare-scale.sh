@@ -3,8 +3,9 @@
 # (Tools/scale_corpus.py, N x the news corpus's 35,439 documents), then each engine's index
 # built by a whole process (wall and CPU time, peak RSS), its size, the time to open it, the
 # 850 peer queries' p50/p95/p99 overall and per class (each engine pinned to one core, one
-# after the other), one `tracuu search` process's peak RSS, and TraCuu's commit of 1,000
-# documents to the big index with searcher() after it. One Markdown table at the end.
+# after the other; TraCuu with snippets and ids only, tantivy ids only), one `tracuu search`
+# process's peak RSS, and TraCuu's commit of 1,000 documents to the big index with
+# searcher() after it. Markdown tables at the end.
 #
 #   Tools/compare-scale.sh [--scales news,1,10,30] [--rounds N] [--clock wall|cpu]
 #                          [--one-thread-up-to S]
@@ -181,6 +182,11 @@ peers.tantivy_searcher(sys.argv[1])(peers.OPEN_QUERY)" "$dir/tantivy"
         --keep --per-query "$dir/per-query.tsv" > "$dir/query-tracuu.log"
     cut -f1-4 "$dir/per-query.tsv" | sed '1s/.*/class\tquery\tms\thits/' \
         > "$dir/query-tracuu.tsv"
+    $pin .build/release/SearchLatency --engine tracuu --no-snippets --corpus "$corpus" \
+        --queries "$out/queries.tsv" --rounds "$rounds" --clock "$clock" --dir "$dir/lat" \
+        --keep --per-query "$dir/per-query.tsv" > "$dir/query-tracuu-ids.log"
+    cut -f1-4 "$dir/per-query.tsv" | sed '1s/.*/class\tquery\tms\thits/' \
+        > "$dir/query-tracuu-ids.tsv"
     $pin "$python" Tools/peers.py query tantivy "$dir/tantivy" "$out/queries.tsv" "$rounds" \
         "$dir/query-tantivy.tsv" "$clock"
     printf 'commit=%s\nformat=%s\ntantivy=%s\nclock=%s\ndate=%s\nload=%s\n' "$commit" \

@@ -20,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from peers import CLASSES, format_ms, percentile  # noqa: E402
 
 ENGINES = [("tracuu", "TraCuu"), ("tantivy", "tantivy")]
+SEARCHES = [("tracuu", "TraCuu"), ("tracuu-ids", "TraCuu, ids only"), ("tantivy", "tantivy")]
 
 
 def read(path):
@@ -114,7 +115,7 @@ def main(folder, scales):
     print("| --- | --- |" + " ---: |" * (2 + len(CLASSES)))
     latency = {}
     for scale, path in runs.items():
-        for engine, name in ENGINES:
+        for engine, name in SEARCHES:
             rows = queries(os.path.join(path, f"query-{engine}.tsv"))
             if not rows:
                 continue
@@ -124,7 +125,7 @@ def main(folder, scales):
             cells += [triple([row[1] for row in rows if row[0] == kind]) for kind in CLASSES]
             print("| " + " | ".join(cells) + " |")
     print("\nms p50 / p95 / p99 over the queries, each pinned to one core, top 10; TraCuu "
-          "with snippets, tantivy ids only.\n")
+          "with snippets (Searcher.search) and ids only (Searcher.rank), tantivy ids only.\n")
     print("| scale | TraCuu commit of 1,000 documents ms | searcher() after it ms | its first "
           "search ms | close() ms | segments after |")
     print("| --- |" + " ---: |" * 5)
@@ -142,8 +143,9 @@ def main(folder, scales):
         print(f"| {scale} | " + " | ".join(cells) + " |")
     print()
     print("| scale | build wall, all cores | build wall, one thread | index without stored text "
-          "| p50 all | p95 all | " + " | ".join(f"p50 {kind}" for kind in CLASSES) + " |")
-    print("| --- |" + " ---: |" * (5 + len(CLASSES)))
+          "| p50 all | p95 all | " + " | ".join(f"p50 {kind}" for kind in CLASSES)
+          + " | p50 all, ids only | p95 all, ids only |")
+    print("| --- |" + " ---: |" * (7 + len(CLASSES)))
     for scale, path in runs.items():
         def ratio(ours, theirs):
             return "%.2f×" % (ours / theirs) if ours and theirs else ""
@@ -157,14 +159,19 @@ def main(folder, scales):
         theirs = fields(os.path.join(path, "tantivy-build.size"))
         cells.append(ratio(int(ours.get("without_stored", 0)),
                            int(theirs.get("without_stored", 0))))
-        ours, theirs = latency.get((scale, "tracuu")), latency.get((scale, "tantivy"))
-        for kind, p in [(None, 0.5), (None, 0.95)] + [(kind, 0.5) for kind in CLASSES]:
-            if ours and theirs:
-                pick = [percentile(p, [ms for k, ms, _ in rows if kind is None or k == kind])
-                        for rows in (ours, theirs)]
-                cells.append(ratio(*pick))
-            else:
-                cells.append("")
+        theirs = latency.get((scale, "tantivy"))
+        for engine, kinds in [("tracuu", [(None, 0.5), (None, 0.95)]
+                               + [(kind, 0.5) for kind in CLASSES]),
+                              ("tracuu-ids", [(None, 0.5), (None, 0.95)])]:
+            ours = latency.get((scale, engine))
+            for kind, p in kinds:
+                if ours and theirs:
+                    pick = [percentile(p, [ms for k, ms, _ in rows
+                                           if kind is None or k == kind])
+                            for rows in (ours, theirs)]
+                    cells.append(ratio(*pick))
+                else:
+                    cells.append("")
         print("| " + " | ".join(cells) + " |")
     print("\nTraCuu ÷ tantivy, same run (above 1: TraCuu slower or bigger).")
 
