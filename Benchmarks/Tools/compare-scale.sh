@@ -28,6 +28,8 @@
 # --one-thread-up-to (default 10) both also build with one thread pinned to one core (that
 # index is measured and deleted). CORE picks the core (default 1); SEED the corpora's seed
 # (default 1). tantivy needs `pip install tantivy`; /usr/bin/time (GNU time) gives the RSS.
+# Disk at 30x: 3.9 GB of corpus, 3.9 GB of TraCuu index and as much for the copy the commit
+# is timed on, 1.4 GB of tantivy index; `rm -rf OUT` when done.
 set -eu
 
 cd "$(dirname "$0")/.."
