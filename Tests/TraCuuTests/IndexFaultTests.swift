@@ -4,21 +4,10 @@ import Testing
 import TraCuuTestSupport
 
 @Suite struct IndexFaultTests {
-    private func committedIndex(_ directory: any Directory) throws -> SearchIndex {
-        let index = try SearchIndex.open(in: directory)
-        let writer = try index.writer()
-        for document in IndexFixtures.all { try writer.add(document) }
-        try writer.commit()
-        try writer.delete(id: "d1")
-        try writer.commit()
-        try writer.close()
-        return index
-    }
-
     @Test("a flipped byte in any index file gives .corrupted naming that file")
     func flippedByte() throws {
         let directory = MemoryDirectory()
-        _ = try committedIndex(directory)
+        try IndexFixtures.committedIndex(in: directory)
         for file in try directory.fileNames().sorted() {
             let original = try directory.read(file).copiedBytes()
             for position in Set([0, 5, original.count / 2, original.count - 1]) {
@@ -47,7 +36,7 @@ import TraCuuTestSupport
                           .syncDirectory, .createOutput] {
             for call in 1...12 {
                 let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())
-                let index = try committedIndex(faults)
+                let index = try IndexFixtures.committedIndex(in: faults)
                 let before = try IndexFixtures.ids(index.searcher(), "hoà")
                 let writer = try index.writer()
                 try writer.add(Document(id: "new", body: "hòa bình mới"))
@@ -71,7 +60,7 @@ import TraCuuTestSupport
     @Test("a commit whose directory sync fails after the rename keeps the files both commits name")
     func failedDirectorySync() throws {
         let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())
-        let index = try committedIndex(faults)
+        let index = try IndexFixtures.committedIndex(in: faults)
         let before = try IndexFixtures.ids(index.searcher(), "hoà")
         let writer = try index.writer()
         try writer.add(Document(id: "new", body: "hòa bình mới"))
@@ -181,7 +170,7 @@ import TraCuuTestSupport
     @Test("a full disk during commit leaves the previous commit intact")
     func fullDisk() throws {
         let faults = FaultInjectingDirectory(wrapping: MemoryDirectory())
-        let index = try committedIndex(faults)
+        let index = try IndexFixtures.committedIndex(in: faults)
         let writer = try index.writer()
         try writer.add(Document(id: "new", body: String(repeating: "hòa bình ", count: 10_000)))
         faults.simulateFullDisk(after: 1000)
@@ -198,7 +187,7 @@ import TraCuuTestSupport
                      (UInt8(2), "Index the documents again")])
     func otherFormat(version: UInt8, advice: String) throws {
         let directory = MemoryDirectory()
-        _ = try committedIndex(directory)
+        try IndexFixtures.committedIndex(in: directory)
         var manifest = try directory.read("manifest").copiedBytes()
         manifest[4] = version
         try replace("manifest", with: manifest, in: directory)

@@ -25,6 +25,20 @@ enum IndexFixtures {
 
     static var all: [Document] { [seed] + distractors }
 
+    /// The fixture documents committed in one segment in `directory`, then `d1` deleted (so
+    /// a tombstone file exists); the writer closed.
+    @discardableResult
+    static func committedIndex(in directory: any Directory) throws -> SearchIndex {
+        let index = try SearchIndex.open(in: directory)
+        let writer = try index.writer()
+        for document in all { try writer.add(document) }
+        try writer.commit()
+        try writer.delete(id: "d1")
+        try writer.commit()
+        try writer.close()
+        return index
+    }
+
     /// A searcher over `count` documents of the seed article's and the distractors' sentences
     /// drawn at random (`seed`), one to `sentences` a body, a title cut from one; committed
     /// every `segment` documents, then `deleted` deleted: many matches per word, with

@@ -7,23 +7,13 @@ import TraCuuTestSupport
 /// it, by `verify()` and by merges. Damage found late must still be an error naming the file,
 /// never a crash or a wrong answer.
 @Suite struct LazyVerificationTests {
-    /// The fixture documents in one segment, `d1` deleted (so a tombstone file exists).
-    private func committedIndex(_ directory: any Directory) throws {
-        let index = try SearchIndex.open(in: directory)
-        let writer = try index.writer()
-        for document in IndexFixtures.all { try writer.add(document) }
-        try writer.commit()
-        try writer.delete(id: "d1")
-        try writer.commit()
-        try writer.close()
-    }
 
     private static let query = "hòa bình"
 
     @Test("opening a searcher reads no body; the first search verifies the files it reads")
     func openingReadsNoBody() throws {
         let directory = MemoryDirectory()
-        try committedIndex(directory)
+        try IndexFixtures.committedIndex(in: directory)
         let searcher = try SearchIndex.open(in: directory, creatingIfMissing: false).searcher()
         let files = try #require(searcher.snapshot.first?.segment.files)
         #expect(SegmentFiles.Kind.allCases.allSatisfy { !files.isVerified($0) })
@@ -36,7 +26,7 @@ import TraCuuTestSupport
           arguments: ["dic", "pst", "pos", "doc", "bgr", "fdt"])
     func damageFoundBySearch(fileExtension: String) throws {
         let directory = MemoryDirectory()
-        try committedIndex(directory)
+        try IndexFixtures.committedIndex(in: directory)
         let name = "seg_0.\(fileExtension)"
         let original = try directory.read(name).copiedBytes()
         let bodyEnd = original.count - FileEnvelope.footerSize
@@ -64,7 +54,7 @@ import TraCuuTestSupport
           arguments: ["manifest", "seg_0_2.del"])
     func damageFoundOnOpening(name: String) throws {
         let directory = MemoryDirectory()
-        try committedIndex(directory)
+        try IndexFixtures.committedIndex(in: directory)
         var damaged = try directory.read(name).copiedBytes()
         damaged[damaged.count / 2] ^= 0x10
         try StorageFixture.write(damaged, to: name, in: directory)

@@ -14,9 +14,6 @@ struct TopKCollector {
 
     let capacity: Int
     private var heap: [Entry] = []
-    /// Candidates added, kept or not.
-    private(set) var added = 0
-
     init(capacity: Int) {
         self.capacity = capacity
         heap.reserveCapacity(min(capacity, 1024))
@@ -31,7 +28,6 @@ struct TopKCollector {
     }
 
     mutating func add(_ entry: Entry) {
-        added += 1
         guard capacity > 0 else { return }
         if heap.count < capacity {
             heap.append(entry)
@@ -45,16 +41,6 @@ struct TopKCollector {
     /// The worst candidate kept once `capacity` are kept: a candidate must beat it to make
     /// the results. Nil while there is room.
     var threshold: Entry? { capacity > 0 && heap.count == capacity ? heap[0] : nil }
-
-    /// Counts `count` candidates that cannot beat `threshold`, without keeping them.
-    mutating func countWithoutKeeping(_ count: Int) {
-        added += count
-    }
-
-    /// The kept candidates' ordinals, ascending (for candidates of one segment).
-    func keptOrdinals() -> [UInt32] {
-        heap.map(\.ordinal).sorted()
-    }
 
     /// The kept candidates, best first.
     func best() -> [Entry] {

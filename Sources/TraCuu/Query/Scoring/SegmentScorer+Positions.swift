@@ -15,13 +15,8 @@ extension SegmentScorer {
                             pairs: [(index: Int, weight: Double)]) throws -> Bool {
         var most = bound.most
         func canBeat() -> Bool {
-            threshold.map { threshold in
-                TopKCollector.isBetter(
-                    TopKCollector.Entry(segment: segmentIndex, ordinal: document,
-                                        entityCount: bound.entityCount,
-                                        score: most * ScoreBounds.margin),
-                    threshold)
-            } ?? true
+            beats(threshold, document, entityCount: bound.entityCount,
+                  score: most * ScoreBounds.margin)
         }
         let phraseWeight = cursors.termOf.allSatisfy({ held[$0] }) ? wholePhraseWeight : nil
         var phraseMayStand = phraseWeight != nil

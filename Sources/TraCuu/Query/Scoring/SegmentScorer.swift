@@ -58,9 +58,8 @@ struct SegmentScorer {
                 if !window.covers(document) {
                     window = blockWindow(from: document, cursors: cursors, bounds: bounds)
                 }
-                if !TopKCollector.isBetter(
-                    TopKCollector.Entry(segment: segmentIndex, ordinal: document, entityCount: 0,
-                                        score: window.most * ScoreBounds.margin), threshold) {
+                if !beats(threshold, document, entityCount: 0,
+                          score: window.most * ScoreBounds.margin) {
                     counts.markInexact()
                     guard window.lastDocument < TermCursor.end - 1 else { break }
                     for index in leaders.terms {
@@ -138,13 +137,8 @@ struct SegmentScorer {
         if leaders.terms.count < cursors.terms.count {
             let threshold = skips ? collector.threshold : nil
             func canBeat(_ score: Double) -> Bool {
-                threshold.map { threshold in
-                    TopKCollector.isBetter(
-                        TopKCollector.Entry(segment: segmentIndex, ordinal: document,
-                                            entityCount: entityCount,
-                                            score: score * ScoreBounds.margin),
-                        threshold)
-                } ?? true
+                beats(threshold, document, entityCount: entityCount,
+                      score: score * ScoreBounds.margin)
             }
             var most = parts.entities
             for index in cursors.terms.indices
@@ -169,13 +163,9 @@ struct SegmentScorer {
         }
         // Whether the terms it holds, at their most, may lift it into the results: else
         // it is only counted (while counting) or left (past that).
-        let mayMakeIt = !pruning(collector) || collector.threshold.map { threshold in
-            TopKCollector.isBetter(
-                TopKCollector.Entry(segment: segmentIndex, ordinal: document,
-                                    entityCount: entityCount,
-                                    score: heldMost * ScoreBounds.margin),
-                threshold)
-        } ?? true
+        let mayMakeIt = !pruning(collector)
+            || beats(collector.threshold, document, entityCount: entityCount,
+                     score: heldMost * ScoreBounds.margin)
         if skips, !mayMakeIt { return counts.markInexact() }
         // Past the exact count, a document that cannot make the results is not checked
         // against the filters (its phrases may need positions) nor counted.
@@ -217,12 +207,21 @@ struct SegmentScorer {
     private func canMakeIt(_ document: UInt32, _ parts: Explanation, titleBound: Double,
                            entityCount: Int, held: [Bool], termOf: [Int], bounds: ScoreBounds,
                            collector: TopKCollector) -> Bool {
-        guard let threshold = collector.threshold else { return true }
+        guard collector.threshold != nil else { return true }
         let best = bounds.best(parts, titleBound: titleBound, held: held, termOf: termOf)
-        return TopKCollector.isBetter(
-            TopKCollector.Entry(segment: segmentIndex, ordinal: document,
-                                entityCount: entityCount, score: best.total),
-            threshold)
+        return beats(collector.threshold, document, entityCount: entityCount, score: best.total)
+    }
+
+    /// Whether `document`, mentioning `entityCount` query entities and scoring `score`, comes
+    /// before `threshold` (the collector's worst kept) in the results; true without one.
+    func beats(_ threshold: TopKCollector.Entry?, _ document: UInt32, entityCount: Int,
+               score: Double) -> Bool {
+        threshold.map { threshold in
+            TopKCollector.isBetter(
+                TopKCollector.Entry(segment: segmentIndex, ordinal: document,
+                                    entityCount: entityCount, score: score),
+                threshold)
+        } ?? true
     }
 
     /// Whether upper bounds may skip scoring: the usual parameter ranges and a bounded
